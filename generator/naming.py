@@ -1,0 +1,89 @@
+"""How Graph names become Python names: one place for the rules, so the IR, the loader and the diff agree."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# Names a pydantic model already uses; a Graph field with one of these names gets a trailing underscore.
+RESERVED_MODEL_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "fields",
+    }
+)
+
+
+def split_words(name: str) -> list[str]:
+    """Split ``AdsPixelStats``, ``ads_pixel_stats`` or ``ads-pixel stats`` into words."""
+    parts: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", name):
+        parts.extend(p for p in _WORD_BOUNDARY.split(chunk) if p)
+    return parts
+
+
+def snake_case(name: str) -> str:
+    return "_".join(word.lower() for word in split_words(name))
+
+
+def pascal_case(name: str) -> str:
+    return "".join(word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word[:1].upper() + word[1:] for word in split_words(name))
+
+
+def is_keyword(name: str) -> bool:
+    return keyword.iskeyword(name) or keyword.issoftkeyword(name)
+
+
+def identifier_problem(name: str) -> str | None:
+    """Why ``name`` cannot be used as it is for a Python class, module or function name; None if it can."""
+    if not name.isascii():
+        return f"{name!r} has non-ASCII characters; Python names here must be ASCII"
+    if name[:1].isdigit():
+        return f"{name!r} starts with a digit"
+    if not _IDENTIFIER.match(name):
+        return f"{name!r} is not a valid Python identifier"
+    if is_keyword(name):
+        return f"{name!r} is a Python keyword"
+    return None
+
+
+def attribute_name(graph_name: str) -> str | None:
+    """The Python attribute for a Graph field or parameter, or None if it cannot be made one.
+
+    Keywords and names pydantic reserves get a trailing underscore; the Graph name stays as the alias.
+    """
+    if not graph_name.isascii() or graph_name[:1].isdigit() or not _IDENTIFIER.match(graph_name):
+        return None
+    if graph_name.startswith("model_"):
+        return f"{graph_name}_"
+    if is_keyword(graph_name) or graph_name in RESERVED_MODEL_ATTRIBUTES:
+        return f"{graph_name}_"
+    return graph_name
+
+
+def enum_member_name(value: str) -> str:
+    """A member name for an enum value: the value itself when it can be one, otherwise a cleaned form."""
+    if _IDENTIFIER.match(value) and value.isascii() and not is_keyword(value) and not value.startswith("_"):
+        return value
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "_", value.encode("ascii", "ignore").decode()).strip("_")
+    if not cleaned:
+        cleaned = "EMPTY_VALUE" if value == "" else "VALUE"
+    if cleaned[0].isdigit():
+        cleaned = f"V_{cleaned}"
+    if is_keyword(cleaned):
+        cleaned = f"{cleaned}_"
+    return cleaned

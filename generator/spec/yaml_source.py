@@ -1,0 +1,145 @@
+"""Safe YAML reading that keeps the position of every value and rejects what YAML loaders usually let by.
+
+Only the standard YAML types are built (mappings, sequences, strings, numbers, booleans, null). Custom tags,
+anchors and aliases, duplicate keys and non-scalar keys are reported as problems instead of being built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import Location, Problems
+
+# The largest spec file we read. A real node spec is a few KiB; anything near this is a mistake.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+
+PathKey = tuple[str | int, ...]
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class YamlDocument:
+    file: str
+    data: Any
+    positions: dict[PathKey, tuple[Location, Location]]  # path -> (key location, value location)
+
+    def location(self, path: PathKey, *, key: bool = False) -> Location:
+        """The location of the deepest part of ``path`` that exists in the document."""
+        for end in range(len(path), -1, -1):
+            found = self.positions.get(path[:end])
+            if found is not None:
+                return found[0] if key and end == len(path) else found[1]
+        return Location(self.file, 1, 1)
+
+
+def _loc(file: str, mark: Any) -> Location:
+    return Location(file, mark.line + 1, mark.column + 1)
+
+
+def read_yaml(file: str, text: str, problems: Problems) -> YamlDocument | None:
+    """Parse ``text``; on a syntax error record it and return None."""
+    size = len(text.encode("utf-8", errors="replace"))
+    if size > MAX_FILE_BYTES:
+        problems.add(
+            Location(file, 1, 1), "", f"file is {size} bytes; spec files may be at most {MAX_FILE_BYTES} bytes"
+        )
+        return None
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = _loc(file, mark) if mark is not None else Location(file, 1, 1)
+        what = exc.problem or exc.context or "invalid YAML"
+        problems.add(where, "", f"YAML syntax error: {what}")
+        return None
+    except yaml.YAMLError as exc:
+        problems.add(Location(file, 1, 1), "", f"YAML error: {exc}")
+        return None
+    positions: dict[PathKey, tuple[Location, Location]] = {}
+    if root is None:
+        return YamlDocument(file, None, positions)
+    here = _loc(file, root.start_mark)
+    positions[()] = (here, here)
+    builder = _Builder(file, positions, problems)
+    return YamlDocument(file, builder.build(root, ()), positions)
+
+
+class _Builder:
+    def __init__(self, file: str, positions: dict[PathKey, tuple[Location, Location]], problems: Problems):
+        self.file = file
+        self.positions = positions
+        self.problems = problems
+        self.anchors_reported = False
+
+    def _dotted(self, path: PathKey) -> str:
+        return ".".join(str(p) for p in path)
+
+    def build(self, node: yaml.Node, path: PathKey) -> Any:
+        anchor = getattr(node, "anchor", None)
+        if anchor is not None and not self.anchors_reported:
+            # Anchors and aliases make a spec hard to review and open the door to billion-laughs documents.
+            self.anchors_reported = True
+            self.problems.add(
+                _loc(self.file, node.start_mark), self._dotted(path), "YAML anchors and aliases are not allowed"
+            )
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != "tag:yaml.org,2002:seq":
+                self._bad_tag(node, path)
+            items = []
+            for index, item in enumerate(node.value):
+                where = _loc(self.file, item.start_mark)
+                self.positions[(*path, index)] = (where, where)
+                items.append(self.build(item, (*path, index)))
+            return items
+        assert isinstance(node, yaml.ScalarNode)
+        if node.tag not in _SCALAR_TAGS:
+            self._bad_tag(node, path)
+            return node.value
+        return _constructor.yaml_constructors[node.tag](_constructor, node)
+
+    def _bad_tag(self, node: yaml.Node, path: PathKey) -> None:
+        self.problems.add(
+            _loc(self.file, node.start_mark),
+            self._dotted(path),
+            f"YAML tag {node.tag!r} is not allowed; only plain YAML values are",
+        )
+
+    def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[Any, Any]:
+        if node.tag != "tag:yaml.org,2002:map":
+            self._bad_tag(node, path)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key_loc = _loc(self.file, key_node.start_mark)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.add(key_loc, self._dotted(path), "mapping keys must be plain scalars")
+                continue
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problems.add(key_loc, self._dotted(path), "YAML merge keys ('<<') are not allowed")
+                continue
+            key = self.build(key_node, path)
+            if isinstance(key, bool) or key is None or isinstance(key, float):
+                key = key_node.value  # `yes:` or `null:` as a key means the word, not the value
+            child = (*path, key)
+            if key in result or (not isinstance(key, str) and str(key) in map(str, result)):
+                first = self.positions[child][0]
+                self.problems.add(
+                    key_loc, self._dotted(child), f"duplicate key {key!r} (first defined at line {first.line})"
+                )
+                continue
+            self.positions[child] = (key_loc, _loc(self.file, value_node.start_mark))
+            result[key] = self.build(value_node, child)
+        return result
