@@ -1,0 +1,62 @@
+"""Docstrings of generated functions, composed from the spec's descriptions."""
+
+from __future__ import annotations
+
+from generator.ir import model as ir
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def operation_docstring(op: ir.Operation, graph_version: str) -> str:
+    """Google-style docstring text (unescaped) for an endpoint function."""
+    lines: list[str] = []
+    summary = _one_line(op.description) or f"{op.method} {op.graph_path}"
+    lines.append(summary)
+    lines.append("")
+    lines.append(f"Graph: ``{op.method} /{graph_version}{op.graph_path}``")
+    if op.paginated:
+        lines.append("Returns one page; follow ``paging`` for the rest.")
+    args = [p for p in op.params]
+    if args or op.selector is not None:
+        lines.append("")
+        lines.append("Args:")
+        lines.append("    client: The Graph client to send the call with.")
+        for param in args:
+            text = _one_line(param.description) or ("The id in the path." if param.in_path else param.graph_name)
+            flag = " Required." if param.required and not param.in_path else ""
+            lines.append(f"    {param.name}: {text}{flag}")
+        if op.selector is not None:
+            lines.append("    fields: The fields to return; Graph's defaults when omitted.")
+    lines.append("")
+    lines.append("Returns:")
+    lines.append(f"    {op.return_annotation}")
+    lines.append("")
+    lines.append("Raises:")
+    for error in op.errors:
+        lines.append(f"    {error.class_name}: (#{error.code}) {_one_line(error.message)}")
+    lines.append("    GraphAPIError: Any other error Graph returns.")
+    lines.append("    GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.")
+    lines.append("    GraphRequestError: An argument cannot be sent as given.")
+    return "\n".join(lines)
+
+
+def endpoint_module_docstring(node: str, description: str, graph_version: str, unsupported: list[ir.UnsupportedOperation]) -> str:
+    lines = [f"Endpoints of the {node} node (Graph API {graph_version})."]
+    if description:
+        lines += ["", description]
+    if unsupported:
+        lines += ["", "Graph does not support:"]
+        for op in unsupported:
+            note = f": {_one_line(op.note)}" if op.note else ""
+            lines.append(f"    {op.method} {op.path}{note}")
+    return "\n".join(lines)
+
+
+def model_module_docstring(primary: str, description: str, graph_version: str, coverage: str, source_title: str) -> str:
+    lines = [f"{primary} and the types that belong to it (Graph API {graph_version})."]
+    if description:
+        lines += ["", description]
+    lines += ["", f"Fields: {coverage}. Source: {source_title}."]
+    return "\n".join(lines)

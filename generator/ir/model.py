@@ -1,0 +1,211 @@
+"""The IR: resolved, named and typed descriptions of what each version of the package contains."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object"]
+
+
+@dataclass(frozen=True)
+class Scalar:
+    kind: ScalarKind
+    graph: str  # the canonical Graph spelling, e.g. "numeric string"
+
+
+@dataclass(frozen=True)
+class ListType:
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class MapType:
+    key: TypeRef
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    class_name: str
+    module: str
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    class_name: str
+    module: str
+
+
+@dataclass(frozen=True)
+class UnionRef:
+    class_name: str
+    module: str
+
+
+TypeRef = Scalar | ListType | MapType | EnumRef | ModelRef | UnionRef
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class EnumDef:
+    class_name: str
+    graph_name: str
+    description: str
+    members: tuple[EnumMember, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class ModelField:
+    name: str  # Python attribute
+    graph_name: str  # wire name; differs from name only when it had to
+    type: TypeRef
+    required: bool
+    description: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ModelDef:
+    class_name: str
+    graph_name: str
+    kind: Literal["node", "struct"]
+    description: str
+    fields: tuple[ModelField, ...]
+    selector: EnumDef  # the `fields=` selector
+    source: str
+    coverage: str
+
+
+@dataclass(frozen=True)
+class UnionDef:
+    """A result that is one of several structs; the variant is told apart by the keys Graph sends."""
+
+    class_name: str
+    description: str
+    variants: tuple[ModelRef, ...]
+    variant_keys: tuple[tuple[str, ...], ...]  # graph field names of each variant, in order
+
+
+@dataclass(frozen=True)
+class ModelModule:
+    """One module of models: a node or struct with its enums, inline structs and result types."""
+
+    name: str  # module name, e.g. "ads_pixel"
+    primary: str  # the class the module is named after
+    models: tuple[ModelDef, ...]
+    enums: tuple[EnumDef, ...]
+    unions: tuple[UnionDef, ...]
+    references: tuple[ModelRef | EnumRef, ...]  # classes from other modules that fields use
+    docstring: str
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # Python keyword
+    graph_name: str
+    type: TypeRef
+    required: bool
+    description: str
+    encoding: Literal["text", "bool", "datetime", "enum", "json", "fields"]
+    enum: EnumRef | None  # for enum values, alone or in lists: checked against known members
+    in_path: bool
+    annotation: str  # as the endpoint function's keyword
+
+
+@dataclass(frozen=True)
+class ErrorRef:
+    code: int
+    class_name: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    function: str
+    async_function: str
+    constant: str  # module-level name of its descriptor
+    kind: Literal["read", "update", "delete", "create", "edge"]
+    method: Literal["GET", "POST", "DELETE"]
+    path: str  # with {placeholders} named as the path params
+    graph_path: str  # as the reference writes it, for docs
+    edge: str | None
+    params: tuple[Param, ...]  # path params first, then by spec order
+    returns: TypeRef
+    paginated: bool
+    selector: EnumRef | None  # when the call takes `fields=`
+    errors: tuple[ErrorRef, ...]
+    description: str
+    source: str
+    return_annotation: str
+    docstring: str
+
+
+@dataclass(frozen=True)
+class UnsupportedOperation:
+    """An operation the reference marks as impossible; recorded so the docs and the diff can say so."""
+
+    kind: str
+    method: str
+    path: str
+    note: str
+
+
+@dataclass(frozen=True)
+class EndpointModule:
+    name: str  # e.g. "ads_pixel"
+    node: str
+    description: str
+    operations: tuple[Operation, ...]
+    unsupported: tuple[UnsupportedOperation, ...]
+    imports: tuple[tuple[str, tuple[str, ...]], ...]  # (models module, class names)
+    docstring: str
+
+
+ErrorCategory = Literal["auth", "permission", "throttling", "invalid_parameter", "server", "other"]
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: int
+    name: str
+    class_name: str
+    category: ErrorCategory
+    category_class: str
+    message: str
+    transient: bool
+    graph_type: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class ErrorCategoryDef:
+    name: ErrorCategory
+    class_name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class VersionIR:
+    graph_version: str  # "v25.0"
+    module: str  # "v25_0"
+    model_modules: tuple[ModelModule, ...]
+    cross_refs: tuple[ModelRef | EnumRef, ...]  # every class some module uses from another, by name
+    endpoint_modules: tuple[EndpointModule, ...]
+    errors: tuple[ErrorCode, ...]
+    categories: tuple[ErrorCategoryDef, ...]
+    sources: tuple[tuple[str, str], ...]  # (id, title)
+
+
+@dataclass(frozen=True)
+class PackageIR:
+    package: str  # import package, e.g. "fbgraph"
+    distribution: str
+    version: str  # the distribution's version, from the newest Graph version
+    versions: tuple[VersionIR, ...] = field(default=())

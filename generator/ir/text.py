@@ -1,0 +1,21 @@
+"""Prose from the spec, made safe to place in generated source as documentation."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Characters that change how source reads without being visible: controls, bidi and other format
+# characters, line and paragraph separators, private-use and unassigned code points.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+
+
+def clean_text(text: str) -> str:
+    """Keep the words; show hidden characters as visible escapes; normalise line endings and tabs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    out: list[str] = []
+    for ch in text:
+        if ch == "\n" or unicodedata.category(ch) not in _HIDDEN_CATEGORIES:
+            out.append(ch)
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+    return "".join(out).strip()
