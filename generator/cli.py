@@ -1,0 +1,108 @@
+"""The ``graph-codegen`` command (also ``python -m generator``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__, pipeline
+from generator.config import Config, ConfigError, find_root
+from generator.diagnostics import SpecError, display_path
+from generator.formatting import FormattingError
+
+EXIT_OK = 0
+EXIT_STALE = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="graph-codegen",
+        description="Generate a typed Graph API client package from the YAML spec.",
+    )
+    parser.add_argument("--version", action="version", version=f"graph-codegen {__version__}")
+    parser.add_argument(
+        "--root", type=Path, default=None, help="project folder with the [tool.graph-codegen] settings (default: found upward)"
+    )
+    parser.add_argument("--spec", type=Path, default=None, help="spec folder (default: from settings, 'spec')")
+    parser.add_argument("--output", type=Path, default=None, help="output folder (default: from settings, 'generated')")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("generate", help="render the spec into the output folder, writing only what changed")
+    commands.add_parser("check", help="exit 1 if the output folder is not what generate would write")
+    schema = commands.add_parser("schema", help="write the JSON Schema of spec files, for editors")
+    schema.add_argument("--stdout", action="store_true", help="print it instead of writing spec/graph-spec.schema.json")
+    return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    root = (args.root or find_root(Path.cwd())).resolve()
+    config = Config.load(root)
+    if args.spec is not None:
+        config = Config(config.root, args.spec.resolve(), config.output_dir, config.package, config.distribution)
+    if args.output is not None:
+        config = Config(config.root, config.spec_dir, args.output.resolve(), config.package, config.distribution)
+    return config
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = _config(args)
+    if args.command == "generate":
+        result = pipeline.generate(config)
+        print(f"{display_path(config.output_dir)}: {result.files} files; {result.changes.summary()}")
+        return EXIT_OK
+    if args.command == "check":
+        changes = pipeline.check(config)
+        if not changes.written and not changes.removed:
+            print(f"{display_path(config.output_dir)} is up to date")
+            return EXIT_OK
+        for rel in changes.written:
+            print(f"stale: {display_path(config.output_dir / rel)}")
+        for rel in changes.removed:
+            print(f"no longer generated: {display_path(config.output_dir / rel)}")
+        print("run `graph-codegen generate` to update it")
+        return EXIT_STALE
+    if args.command == "schema":
+        from generator.spec.editor_schema import SCHEMA_PATH, schema_text
+
+        text = schema_text()
+        if args.stdout:
+            sys.stdout.write(text)
+        else:
+            target = config.spec_dir / SCHEMA_PATH
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                target.write_text(text, encoding="utf-8")
+            print(f"wrote {display_path(target)}")
+        return EXIT_OK
+    raise AssertionError(args.command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except SpecError as exc:
+        print(exc.report(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (FormattingError, Exception) as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        if os.environ.get("GRAPH_CODEGEN_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (set GRAPH_CODEGEN_DEBUG=1 for details; please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+__all__ = ["main"]

@@ -1,0 +1,43 @@
+"""Render one models module with datamodel-code-generator, using our templates where our style differs."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+from generator.ir import model as ir
+from generator.render.environment import TEMPLATES_DIR
+from generator.render.schemas import field_aliases, module_schema
+
+DATAMODEL_TEMPLATES = TEMPLATES_DIR / "datamodel"
+
+
+def render_model_classes(module: ir.ModelModule, package: str, version: str, header: str) -> str:
+    """The classes of ``module`` as source text, headed by ``header`` (a module docstring and notes)."""
+    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+
+    runtime = f"{package}._runtime"
+    refs_module = f"{package}.{version}.models._refs"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = generate(
+            json.dumps(module_schema(module, refs_module)),
+            input_file_type=InputFileType.JsonSchema,
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            target_python_version=PythonVersion.PY_311,
+            base_class=f"{runtime}.models.GraphModel",
+            additional_imports=[f"{runtime}.enums.GraphEnum"],
+            custom_template_dir=Path(DATAMODEL_TEMPLATES),
+            custom_file_header=header,
+            aliases=field_aliases(module),
+            use_field_description=True,
+            use_schema_description=True,
+            use_standard_collections=True,
+            use_union_operator=True,
+            keep_model_order=True,
+            disable_timestamp=True,
+            formatters=[],
+        )
+    assert isinstance(result, str), "a single schema renders to a single module"
+    return result

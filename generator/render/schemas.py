@@ -1,0 +1,82 @@
+"""JSON Schema for one models module, the input datamodel-code-generator turns into pydantic classes.
+
+No decisions are made here: class names, field names, member names and types all come from the IR.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.ir import model as ir
+
+_SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
+    "str": {"type": "string"},
+    "int": {"type": "integer"},
+    "float": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "datetime": {"type": "string", "format": "date-time"},
+    "json_string": {"type": "string"},
+    "object": {"type": "object"},
+}
+
+
+def type_schema(type_ref: ir.TypeRef, module: str, refs_module: str) -> dict[str, Any]:
+    if isinstance(type_ref, ir.Scalar):
+        return dict(_SCALAR_SCHEMAS[type_ref.kind])
+    if isinstance(type_ref, ir.ListType):
+        return {"type": "array", "items": type_schema(type_ref.item, module, refs_module)}
+    if isinstance(type_ref, ir.MapType):
+        return {"type": "object", "additionalProperties": type_schema(type_ref.value, module, refs_module)}
+    if type_ref.module == module:
+        return {"$ref": f"#/$defs/{type_ref.class_name}"}
+    # A class of another module: referenced lazily, through the version's reference table.
+    return {"customTypePath": f"{refs_module}.{type_ref.class_name}"}
+
+
+def _model_schema(model: ir.ModelDef, module: str, refs_module: str) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    for fld in model.fields:
+        schema = type_schema(fld.type, module, refs_module)
+        if fld.description:
+            schema["description"] = fld.description
+        properties[fld.graph_name] = schema
+    schema: dict[str, Any] = {"title": model.class_name, "type": "object", "properties": properties}
+    required = [f.graph_name for f in model.fields if f.required]
+    if required:
+        schema["required"] = required
+    if model.description:
+        schema["description"] = model.description
+    return schema
+
+
+def _enum_schema(enum: ir.EnumDef) -> dict[str, Any]:
+    schema: dict[str, Any] = {
+        "type": "string",
+        "enum": [m.value for m in enum.members],
+        "x-enum-varnames": [m.name for m in enum.members],
+    }
+    if enum.description:
+        schema["description"] = enum.description
+    return schema
+
+
+def module_schema(module: ir.ModelModule, refs_module: str) -> dict[str, Any]:
+    """The whole module: its primary class at the root, every other class under ``$defs``."""
+    defs: dict[str, Any] = {}
+    root: dict[str, Any] | None = None
+    for model in module.models:
+        schema = _model_schema(model, module.name, refs_module)
+        if model.class_name == module.primary:
+            root = schema
+        else:
+            defs[model.class_name] = schema
+    for enum in module.enums:
+        defs[enum.class_name] = _enum_schema(enum)
+    assert root is not None, f"module {module.name} has no class {module.primary}"
+    root["$defs"] = defs
+    return root
+
+
+def field_aliases(module: ir.ModelModule) -> dict[str, str]:
+    """Graph names whose Python attribute differs (keywords, reserved names)."""
+    return {f.graph_name: f.name for m in module.models for f in m.fields if f.name != f.graph_name}
