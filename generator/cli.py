@@ -26,7 +26,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"graph-codegen {__version__}")
     parser.add_argument(
-        "--root", type=Path, default=None, help="project folder with the [tool.graph-codegen] settings (default: found upward)"
+        "--root",
+        type=Path,
+        default=None,
+        help="project folder with the [tool.graph-codegen] settings (default: found upward)",
     )
     parser.add_argument("--spec", type=Path, default=None, help="spec folder (default: from settings, 'spec')")
     parser.add_argument("--output", type=Path, default=None, help="output folder (default: from settings, 'generated')")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import black
+from black import format_str
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
 
 # Fixed here, not read from any project config, so that output never depends on where the generator runs.
-BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+LINE_LENGTH = 100
+BLACK_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
 
 
 class FormattingError(Exception):
@@ -17,7 +20,7 @@ def format_source(path: str, text: str) -> str:
     if not path.endswith(".py"):
         return text
     try:
-        return black.format_str(text, mode=BLACK_MODE)
-    except black.InvalidInput as exc:
+        return format_str(text, mode=BLACK_MODE)
+    except InvalidInput as exc:
         # Rendered code that is not Python is a generator bug, never a user error; say where.
         raise FormattingError(f"{path}: rendered code does not parse: {exc}") from None

@@ -41,7 +41,10 @@ def snake_case(name: str) -> str:
 
 
 def pascal_case(name: str) -> str:
-    return "".join(word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word[:1].upper() + word[1:] for word in split_words(name))
+    return "".join(
+        word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word[:1].upper() + word[1:]
+        for word in split_words(name)
+    )
 
 
 def is_keyword(name: str) -> bool:
@@ -75,15 +78,19 @@ def attribute_name(graph_name: str) -> str | None:
     return graph_name
 
 
+# Members of a str enum must not shadow str's own attributes (`count`, `title`, ...) or Enum's.
+_ENUM_TAKEN = frozenset(dir(str)) | {"name", "value", "is_known", "known", "mro"}
+
+
 def enum_member_name(value: str) -> str:
     """A member name for an enum value: the value itself when it can be one, otherwise a cleaned form."""
     if _IDENTIFIER.match(value) and value.isascii() and not is_keyword(value) and not value.startswith("_"):
-        return value
+        return f"{value}_" if value in _ENUM_TAKEN else value
     cleaned = re.sub(r"[^A-Za-z0-9]+", "_", value.encode("ascii", "ignore").decode()).strip("_")
     if not cleaned:
         cleaned = "EMPTY_VALUE" if value == "" else "VALUE"
     if cleaned[0].isdigit():
         cleaned = f"V_{cleaned}"
-    if is_keyword(cleaned):
+    if is_keyword(cleaned) or cleaned in _ENUM_TAKEN:
         cleaned = f"{cleaned}_"
     return cleaned

@@ -40,6 +40,8 @@ _CATEGORY_CLASSES: dict[ir.ErrorCategory, tuple[str, str]] = {
     "server": ("GraphServerError", "Graph failed to handle the call; it may succeed later."),
     "other": ("GraphOtherError", "An error outside the other categories."),
 }
+_OperationKind = Literal["read", "update", "delete", "create", "edge"]
+
 RESERVED_CLASS_NAMES = frozenset(
     {"GraphAPIError", "GraphTransportError", "GraphModel", "GraphEnum", "Page", "Paging", "GraphClient"}
     | {name for name, _ in _CATEGORY_CLASSES.values()}
@@ -125,7 +127,9 @@ class _VersionBuilder:
                 if path and path[-1] in ("source",) and isinstance(value, str) and value not in known:
                     where = doc.location(path)
                     self.problems.add(
-                        where, ".".join(map(str, path)), f"unknown source {value!r}; list it under 'sources' in version.yaml"
+                        where,
+                        ".".join(map(str, path)),
+                        f"unknown source {value!r}; list it under 'sources' in version.yaml",
                     )
 
     # -- errors --------------------------------------------------------------------------------------------
@@ -138,7 +142,7 @@ class _VersionBuilder:
             class_name = base if base.endswith("Error") else base + "Error"
             if not self.claim_class(class_name, site):
                 continue
-            category: ir.ErrorCategory = spec.category.value  # type: ignore[assignment]
+            category: ir.ErrorCategory = spec.category.value
             error = ir.ErrorCode(
                 code=code,
                 name=spec.name,
@@ -206,8 +210,10 @@ class _VersionBuilder:
     # -- types ---------------------------------------------------------------------------------------------
 
     def parse(self, text: str, site: _Site) -> tx.TypeExpr | None:
-        known = frozenset(self.loaded.types) | frozenset(self.enum_scopes.get(site.entry.name, {})) | frozenset(
-            self.global_enums
+        known = (
+            frozenset(self.loaded.types)
+            | frozenset(self.enum_scopes.get(site.entry.name, {}))
+            | frozenset(self.global_enums)
         )
         try:
             return tx.parse_type(text, known)
@@ -250,7 +256,9 @@ class _VersionBuilder:
             return ir.ModelRef(name, self.type_modules[name])
         if name in self.global_enums:
             return self.global_enums[name]
-        self.problem(site, f"{name!r} is not a node, struct or enum of this version" + _suggest(name, self.known_names(site)))
+        self.problem(
+            site, f"{name!r} is not a node, struct or enum of this version" + _suggest(name, self.known_names(site))
+        )
         return None
 
     def known_names(self, site: _Site) -> list[str]:
@@ -368,7 +376,9 @@ class _VersionBuilder:
         selector_name = f"{class_name}Field"
         values = tuple(f.graph_name for f in fields)
         selector = (
-            self.make_enum(selector_name, selector_name, values, f"Fields of {class_name} to ask for with `fields=`.", site)
+            self.make_enum(
+                selector_name, selector_name, values, f"Fields of {class_name} to ask for with `fields=`.", site
+            )
             if values
             else None
         )
@@ -405,9 +415,14 @@ class _VersionBuilder:
         base = _Site(entry, (), spec.source or "")
         ops: list[ir.Operation] = []
         unsupported: list[ir.UnsupportedOperation] = []
-        plan: list[tuple[str, OperationSpec, _Site, str, str, str, str | None]] = []
+        plan: list[tuple[_OperationKind, OperationSpec, _Site, str, str, str, str | None]] = []
         snake = snake_case(node)
-        for kind, method, default in (("read", "GET", f"get_{snake}"), ("update", "POST", f"update_{snake}"), ("delete", "DELETE", f"delete_{snake}")):
+        node_operations: tuple[tuple[_OperationKind, str, str], ...] = (
+            ("read", "GET", f"get_{snake}"),
+            ("update", "POST", f"update_{snake}"),
+            ("delete", "DELETE", f"delete_{snake}"),
+        )
+        for kind, method, default in node_operations:
             op = getattr(spec, kind)
             if op is not None:
                 plan.append((kind, op, base.at(kind), method, node_path, default, None))
@@ -422,10 +437,12 @@ class _VersionBuilder:
             ):
                 op = getattr(edge, attr)
                 if op is not None:
-                    plan.append(("edge", op, edge_site.at(attr), method, f"{node_path}/{edge_name}", default, edge_name))
+                    plan.append(
+                        ("edge", op, edge_site.at(attr), method, f"{node_path}/{edge_name}", default, edge_name)
+                    )
         functions: dict[str, Location] = {}
-        for kind, op, site, method, path, default, edge_name in plan:
-            site = _Site(entry, site.path, op.source or site.source)
+        for kind, op, site, method, path, default, edge_of in plan:
+            site = _Site(entry, site.path, op.source or site.source or "")
             if not op.supported:
                 unsupported.append(ir.UnsupportedOperation(kind, method, path, clean_text(op.note or op.description)))
                 continue
@@ -442,7 +459,7 @@ class _VersionBuilder:
                 )
                 continue
             functions[function] = site.location
-            built = self.operation(entry, kind, op, site, method, path, function, edge_name)
+            built = self.operation(entry, kind, op, site, method, path, function, edge_of)
             if built is not None:
                 ops.append(built)
         if not ops and not unsupported:
@@ -458,13 +475,15 @@ class _VersionBuilder:
             operations=tuple(ops),
             unsupported=tuple(unsupported),
             imports=tuple((module, tuple(sorted(names))) for module, names in sorted(imports.items())),
-            docstring=endpoint_module_docstring(node, clean_text(spec.description), self.loaded.graph_version, unsupported),
+            docstring=endpoint_module_docstring(
+                node, clean_text(spec.description), self.loaded.graph_version, unsupported
+            ),
         )
 
     def operation(
         self,
         entry: TypeEntry,
-        kind: Literal["read", "update", "delete", "create", "edge"],
+        kind: _OperationKind,
         op: OperationSpec,
         site: _Site,
         method: str,
@@ -477,13 +496,21 @@ class _VersionBuilder:
         placeholders = re.findall(r"\{([^{}]*)\}", path)
         if isinstance(op, CreatePathSpec):
             if op.parent not in self.loaded.types:
-                self.problem(site.at("parent"), f"{op.parent!r} is not a node of this version" + _suggest(op.parent, sorted(self.loaded.types)))
+                self.problem(
+                    site.at("parent"),
+                    f"{op.parent!r} is not a node of this version" + _suggest(op.parent, sorted(self.loaded.types)),
+                )
             if not placeholders:
-                self.problem(site.at("path"), "a create path needs an id placeholder, e.g. '/act_{ad_account_id}/adspixels'")
+                self.problem(
+                    site.at("path"), "a create path needs an id placeholder, e.g. '/act_{ad_account_id}/adspixels'"
+                )
                 return None
         for placeholder in placeholders:
             if attribute_name(placeholder) != placeholder:
-                self.problem(site.at("path") if isinstance(op, CreatePathSpec) else site, f"path placeholder {placeholder!r} is not a plain Python name")
+                self.problem(
+                    site.at("path") if isinstance(op, CreatePathSpec) else site,
+                    f"path placeholder {placeholder!r} is not a plain Python name",
+                )
                 return None
             params.append(
                 ir.Param(
@@ -614,10 +641,14 @@ def _errors_entry(loaded: LoadedVersion) -> TypeEntry:
     """A stand-in entry so that catalogue problems are reported at errors.yaml positions."""
     from generator.spec.schema import Coverage, TypeFile
 
-    return TypeEntry("errors", False, TypeFile(struct="Errors", coverage=Coverage.minimal, fields={}), loaded.errors_doc)
+    return TypeEntry(
+        "errors", False, TypeFile(struct="Errors", coverage=Coverage.minimal, fields={}), loaded.errors_doc
+    )
 
 
-def _encoding(type_ref: ir.TypeRef) -> tuple[Literal["text", "bool", "datetime", "enum", "json", "fields"], ir.EnumRef | None]:
+def _encoding(
+    type_ref: ir.TypeRef,
+) -> tuple[Literal["text", "bool", "datetime", "enum", "json", "fields"], ir.EnumRef | None]:
     if isinstance(type_ref, ir.Scalar):
         if type_ref.kind == "bool":
             return "bool", None

@@ -42,7 +42,9 @@ def operation_docstring(op: ir.Operation, graph_version: str) -> str:
     return "\n".join(lines)
 
 
-def endpoint_module_docstring(node: str, description: str, graph_version: str, unsupported: list[ir.UnsupportedOperation]) -> str:
+def endpoint_module_docstring(
+    node: str, description: str, graph_version: str, unsupported: list[ir.UnsupportedOperation]
+) -> str:
     lines = [f"Endpoints of the {node} node (Graph API {graph_version})."]
     if description:
         lines += ["", description]

@@ -15,10 +15,17 @@ DATAMODEL_TEMPLATES = TEMPLATES_DIR / "datamodel"
 
 def render_model_classes(module: ir.ModelModule, package: str, version: str, header: str) -> str:
     """The classes of ``module`` as source text, headed by ``header`` (a module docstring and notes)."""
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    # Imported here: the package is large, and commands that do not render (check of a clean tree) skip it.
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
 
     runtime = f"{package}._runtime"
     refs_module = f"{package}.{version}.models._refs"
+    imports = [f"{runtime}.enums.GraphEnum"] if module.enums else []
+    if module.unions:
+        # The union aliases follow the classes; see templates/package/version/models/module.py.jinja.
+        imports += ["typing.Annotated", "pydantic.Tag", f"{runtime}.models.keyed_union"]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = generate(
@@ -27,7 +34,7 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_311,
             base_class=f"{runtime}.models.GraphModel",
-            additional_imports=[f"{runtime}.enums.GraphEnum"],
+            additional_imports=imports,
             custom_template_dir=Path(DATAMODEL_TEMPLATES),
             custom_file_header=header,
             aliases=field_aliases(module),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.formatting import LINE_LENGTH
 from generator.ir import model as ir
 from generator.render.environment import environment
 from generator.render.models import render_model_classes
@@ -26,7 +27,7 @@ def render_model_module(package: ir.PackageIR, version: ir.VersionIR, module: ir
 def render_package(package: ir.PackageIR) -> Iterator[tuple[str, str]]:
     """Every file of the generated distribution, as (path relative to the output folder, text)."""
     top = package.package
-    yield "pyproject.toml", _render("pyproject.toml.jinja", package=package)
+    yield "pyproject.toml", _render("pyproject.toml.jinja", package=package, line_length=LINE_LENGTH)
     yield "README.md", _render("README.md.jinja", package=package)
     yield f"{top}/__init__.py", _render("package/__init__.py.jinja", package=package)
     yield f"{top}/py.typed", _render("package/py.typed.jinja")

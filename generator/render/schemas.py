@@ -40,13 +40,13 @@ def _model_schema(model: ir.ModelDef, module: str, refs_module: str) -> dict[str
         if fld.description:
             schema["description"] = fld.description
         properties[fld.graph_name] = schema
-    schema: dict[str, Any] = {"title": model.class_name, "type": "object", "properties": properties}
+    result: dict[str, Any] = {"title": model.class_name, "type": "object", "properties": properties}
     required = [f.graph_name for f in model.fields if f.required]
     if required:
-        schema["required"] = required
+        result["required"] = required
     if model.description:
-        schema["description"] = model.description
-    return schema
+        result["description"] = model.description
+    return result
 
 
 def _enum_schema(enum: ir.EnumDef) -> dict[str, Any]:

@@ -68,7 +68,9 @@ class OperationSpec(Provenance):
     function: Name | None = Field(None, description="The generated function's name, when not the default.")
     params: dict[Name, FieldSpec] = Field(default_factory=dict)
     returns: TypeText | ReturnsSpec | None = None
-    errors: list[StrictInt] = Field(default_factory=list, description="Codes from errors.yaml this operation can raise.")
+    errors: list[StrictInt] = Field(
+        default_factory=list, description="Codes from errors.yaml this operation can raise."
+    )
 
 
 class CreatePathSpec(OperationSpec):

@@ -12,7 +12,6 @@ import difflib
 import re
 from dataclasses import dataclass
 
-
 # Primitive words of the reference, mapped to their canonical spelling.
 PRIMITIVES: dict[str, str] = {
     "string": "string",
@@ -92,9 +91,7 @@ class TypeSyntaxError(ValueError):
     pass
 
 
-_TOKEN = re.compile(
-    r"\s*(?:(?P<punct>[<>\[\]{}(),:])|(?P<word>[A-Za-z_][A-Za-z0-9_./-]*|[0-9][A-Za-z0-9_./-]*))"
-)
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[<>\[\]{}(),:])|(?P<word>[A-Za-z_][A-Za-z0-9_./-]*|[0-9][A-Za-z0-9_./-]*))")
 
 
 def _tokenize(text: str) -> list[str]:
@@ -171,7 +168,9 @@ class _Parser:
             return MapOf(key, value)
         if low == "enum":
             if self.peek() != "{":
-                raise TypeSyntaxError("'enum' needs its values, as 'enum {A, B}'; use 'string' if the reference lists none")
+                raise TypeSyntaxError(
+                    "'enum' needs its values, as 'enum {A, B}'; use 'string' if the reference lists none"
+                )
             return InlineEnum(self.enum_values())
         if low == "struct":
             return self.struct()
