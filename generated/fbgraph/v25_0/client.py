@@ -1,0 +1,20 @@
+"""Graph API v25.0 clients: the runtime clients bound to this version's path and errors."""
+
+from __future__ import annotations
+
+from .._runtime import client as _client
+from .errors import ERRORS_BY_CODE
+
+
+class GraphClient(_client.GraphClient):
+    """Synchronous client for Graph API v25.0."""
+
+    graph_version = "v25.0"
+    error_registry = ERRORS_BY_CODE
+
+
+class AsyncGraphClient(_client.AsyncGraphClient):
+    """Asynchronous client for Graph API v25.0."""
+
+    graph_version = "v25.0"
+    error_registry = ERRORS_BY_CODE

@@ -1,0 +1,127 @@
+"""Models of Graph API v25.0: one module per node or struct, imported on first use."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._runtime.lazy import lazy_getattr
+
+if TYPE_CHECKING:
+    from .ad_account import AdAccount as AdAccount
+    from .ad_account import AdAccountField as AdAccountField
+    from .ads_pixel import AdsPixel as AdsPixel
+    from .ads_pixel import UpdateAdsPixelResult as UpdateAdsPixelResult
+    from .ads_pixel import CreateAdsPixelResult as CreateAdsPixelResult
+    from .ads_pixel import CreateBusinessAdsPixelResult as CreateBusinessAdsPixelResult
+    from .ads_pixel import CreateEventPlatform as CreateEventPlatform
+    from .ads_pixel import CreateEventProgress as CreateEventProgress
+    from .ads_pixel import CreateEventReceived as CreateEventReceived
+    from .ads_pixel import (
+        CreateEventAttributionAdditionalTouchpoint as CreateEventAttributionAdditionalTouchpoint,
+    )
+    from .ads_pixel import CreateEventAttribution as CreateEventAttribution
+    from .ads_pixel import CreateEventSuccess as CreateEventSuccess
+    from .ads_pixel import CreateEventClaimsClaim as CreateEventClaimsClaim
+    from .ads_pixel import CreateEventClaims as CreateEventClaims
+    from .ads_pixel import CreateSharedAccountResult as CreateSharedAccountResult
+    from .ads_pixel import DeleteSharedAccountsResult as DeleteSharedAccountsResult
+    from .ads_pixel import AdsPixelAutomaticMatchingFields as AdsPixelAutomaticMatchingFields
+    from .ads_pixel import AdsPixelDataUseSetting as AdsPixelDataUseSetting
+    from .ads_pixel import AdsPixelFirstPartyCookieStatus as AdsPixelFirstPartyCookieStatus
+    from .ads_pixel import AdsPixelTasks as AdsPixelTasks
+    from .ads_pixel import AdsPixelField as AdsPixelField
+    from .ads_pixel import UpdateAdsPixelResultField as UpdateAdsPixelResultField
+    from .ads_pixel import CreateAdsPixelResultField as CreateAdsPixelResultField
+    from .ads_pixel import CreateBusinessAdsPixelResultField as CreateBusinessAdsPixelResultField
+    from .ads_pixel import GetAudiencesActionSource as GetAudiencesActionSource
+    from .ads_pixel import GetDaChecksConnectionMethod as GetDaChecksConnectionMethod
+    from .ads_pixel import CreateEventPlatformField as CreateEventPlatformField
+    from .ads_pixel import CreateEventProgressField as CreateEventProgressField
+    from .ads_pixel import CreateEventReceivedField as CreateEventReceivedField
+    from .ads_pixel import (
+        CreateEventAttributionAdditionalTouchpointField as CreateEventAttributionAdditionalTouchpointField,
+    )
+    from .ads_pixel import CreateEventAttributionField as CreateEventAttributionField
+    from .ads_pixel import CreateEventSuccessField as CreateEventSuccessField
+    from .ads_pixel import CreateEventClaimsClaimField as CreateEventClaimsClaimField
+    from .ads_pixel import CreateEventClaimsField as CreateEventClaimsField
+    from .ads_pixel import CreateSharedAccountResultField as CreateSharedAccountResultField
+    from .ads_pixel import DeleteSharedAccountsResultField as DeleteSharedAccountsResultField
+    from .ads_pixel import CreateEventResult as CreateEventResult
+    from .ads_pixel_stats import AdsPixelStats as AdsPixelStats
+    from .ads_pixel_stats import AdsPixelStatsField as AdsPixelStatsField
+    from .ads_pixel_stats_result import AdsPixelStatsResult as AdsPixelStatsResult
+    from .ads_pixel_stats_result import (
+        AdsPixelStatsResultAggregation as AdsPixelStatsResultAggregation,
+    )
+    from .ads_pixel_stats_result import AdsPixelStatsResultField as AdsPixelStatsResultField
+    from .assigned_user import AssignedUser as AssignedUser
+    from .assigned_user import AssignedUserField as AssignedUserField
+    from .business import Business as Business
+    from .business import BusinessField as BusinessField
+    from .custom_audience import CustomAudience as CustomAudience
+    from .custom_audience import CustomAudienceSubtype as CustomAudienceSubtype
+    from .custom_audience import CustomAudienceField as CustomAudienceField
+    from .da_check import DACheck as DACheck
+    from .da_check import DACheckField as DACheckField
+    from .user import User as User
+    from .user import UserField as UserField
+
+__getattr__ = lazy_getattr(
+    __name__,
+    {
+        "AdAccount": "ad_account",
+        "AdAccountField": "ad_account",
+        "AdsPixel": "ads_pixel",
+        "UpdateAdsPixelResult": "ads_pixel",
+        "CreateAdsPixelResult": "ads_pixel",
+        "CreateBusinessAdsPixelResult": "ads_pixel",
+        "CreateEventPlatform": "ads_pixel",
+        "CreateEventProgress": "ads_pixel",
+        "CreateEventReceived": "ads_pixel",
+        "CreateEventAttributionAdditionalTouchpoint": "ads_pixel",
+        "CreateEventAttribution": "ads_pixel",
+        "CreateEventSuccess": "ads_pixel",
+        "CreateEventClaimsClaim": "ads_pixel",
+        "CreateEventClaims": "ads_pixel",
+        "CreateSharedAccountResult": "ads_pixel",
+        "DeleteSharedAccountsResult": "ads_pixel",
+        "AdsPixelAutomaticMatchingFields": "ads_pixel",
+        "AdsPixelDataUseSetting": "ads_pixel",
+        "AdsPixelFirstPartyCookieStatus": "ads_pixel",
+        "AdsPixelTasks": "ads_pixel",
+        "AdsPixelField": "ads_pixel",
+        "UpdateAdsPixelResultField": "ads_pixel",
+        "CreateAdsPixelResultField": "ads_pixel",
+        "CreateBusinessAdsPixelResultField": "ads_pixel",
+        "GetAudiencesActionSource": "ads_pixel",
+        "GetDaChecksConnectionMethod": "ads_pixel",
+        "CreateEventPlatformField": "ads_pixel",
+        "CreateEventProgressField": "ads_pixel",
+        "CreateEventReceivedField": "ads_pixel",
+        "CreateEventAttributionAdditionalTouchpointField": "ads_pixel",
+        "CreateEventAttributionField": "ads_pixel",
+        "CreateEventSuccessField": "ads_pixel",
+        "CreateEventClaimsClaimField": "ads_pixel",
+        "CreateEventClaimsField": "ads_pixel",
+        "CreateSharedAccountResultField": "ads_pixel",
+        "DeleteSharedAccountsResultField": "ads_pixel",
+        "CreateEventResult": "ads_pixel",
+        "AdsPixelStats": "ads_pixel_stats",
+        "AdsPixelStatsField": "ads_pixel_stats",
+        "AdsPixelStatsResult": "ads_pixel_stats_result",
+        "AdsPixelStatsResultAggregation": "ads_pixel_stats_result",
+        "AdsPixelStatsResultField": "ads_pixel_stats_result",
+        "AssignedUser": "assigned_user",
+        "AssignedUserField": "assigned_user",
+        "Business": "business",
+        "BusinessField": "business",
+        "CustomAudience": "custom_audience",
+        "CustomAudienceSubtype": "custom_audience",
+        "CustomAudienceField": "custom_audience",
+        "DACheck": "da_check",
+        "DACheckField": "da_check",
+        "User": "user",
+        "UserField": "user",
+    },
+)

@@ -1,0 +1,508 @@
+"""AdsPixel and the types that belong to it (Graph API v25.0).
+
+A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences.
+
+Fields: documented. Source: AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled).
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Annotated
+from pydantic import Tag
+from fbgraph._runtime.models import keyed_union
+from fbgraph._runtime.models import GraphModel
+from pydantic import AwareDatetime, ConfigDict
+from enum import StrEnum
+from fbgraph.v25_0.models._refs import AdAccount, Business, User
+
+
+class AdsPixel(GraphModel):
+    """A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences."""
+
+    id: str
+    """ID of the pixel"""
+    automatic_matching_fields: list[AdsPixelAutomaticMatchingFields] | None = None
+    """Advanced matching fields which are enabled for automatic advanced matching"""
+    can_proxy: bool | None = None
+    """can_proxy"""
+    code: str | None = None
+    """Pixel code to be placed on the website"""
+    creation_time: AwareDatetime | None = None
+    """Time at which the pixel was created"""
+    creator: User | None = None
+    """The user who created this pixel"""
+    data_use_setting: AdsPixelDataUseSetting | None = None
+    """Setting to capture how pixel data should be used"""
+    enable_automatic_matching: bool | None = None
+    """Represents whether automatic advanced matching is enabled for the pixel for identity matching purposes"""
+    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None
+    """First party cookie status to indicate whether first party cookies can be set for this pixel"""
+    is_created_by_business: bool | None = None
+    """Flag stands for if a pixel is created by busines"""
+    is_unavailable: bool | None = None
+    """Whether this pixel is unavailable"""
+    last_fired_time: AwareDatetime | None = None
+    """Time at which the pixel was last fired"""
+    name: str | None = None
+    """Name of the pixel"""
+    owner_ad_account: AdAccount | None = None
+    """Ad Account that owns this pixel"""
+    owner_business: Business | None = None
+    """ID of the business that owns this pixel or null if the pixel has not been claimed by any business yet."""
+
+
+class AdsPixelAutomaticMatchingFields(GraphEnum):
+    """Customer-information keys that automatic advanced matching can use."""
+
+    em = "em"
+    fn = "fn"
+    ln = "ln"
+    ph = "ph"
+    ge = "ge"
+    zp = "zp"
+    ct = "ct"
+    st = "st"
+    country = "country"
+    db = "db"
+    external_id = "external_id"
+
+
+class AdsPixelDataUseSetting(GraphEnum):
+    """How pixel data may be used."""
+
+    EMPTY = "EMPTY"
+    ADVERTISING_AND_ANALYTICS = "ADVERTISING_AND_ANALYTICS"
+    ANALYTICS_ONLY = "ANALYTICS_ONLY"
+
+
+class AdsPixelField(GraphEnum):
+    """Fields of AdsPixel to ask for with `fields=`."""
+
+    id = "id"
+    automatic_matching_fields = "automatic_matching_fields"
+    can_proxy = "can_proxy"
+    code = "code"
+    creation_time = "creation_time"
+    creator = "creator"
+    data_use_setting = "data_use_setting"
+    enable_automatic_matching = "enable_automatic_matching"
+    first_party_cookie_status = "first_party_cookie_status"
+    is_created_by_business = "is_created_by_business"
+    is_unavailable = "is_unavailable"
+    last_fired_time = "last_fired_time"
+    name_ = "name"
+    owner_ad_account = "owner_ad_account"
+    owner_business = "owner_business"
+
+
+class AdsPixelFirstPartyCookieStatus(GraphEnum):
+    """Whether first-party cookies can be set for the pixel."""
+
+    EMPTY = "EMPTY"
+    FIRST_PARTY_COOKIE_ENABLED = "FIRST_PARTY_COOKIE_ENABLED"
+    FIRST_PARTY_COOKIE_DISABLED = "FIRST_PARTY_COOKIE_DISABLED"
+
+
+class AdsPixelTasks(GraphEnum):
+    """Tasks a business user can be given on the pixel."""
+
+    AA_ANALYZE = "AA_ANALYZE"
+    ADVERTISE = "ADVERTISE"
+    ANALYZE = "ANALYZE"
+    EDIT = "EDIT"
+    UPLOAD = "UPLOAD"
+
+
+class CreateAdsPixelResult(GraphModel):
+    id: str | None = None
+
+
+class CreateAdsPixelResultField(GraphEnum):
+    """Fields of CreateAdsPixelResult to ask for with `fields=`."""
+
+    id = "id"
+
+
+class CreateBusinessAdsPixelResult(GraphModel):
+    id: str | None = None
+
+
+class CreateBusinessAdsPixelResultField(GraphEnum):
+    """Fields of CreateBusinessAdsPixelResult to ask for with `fields=`."""
+
+    id = "id"
+
+
+class CreateEventAttribution(GraphModel):
+    applink_class: str | None = None
+    applink_url: str | None = None
+    applink_args: str | None = None
+    is_fb: bool | None = None
+    is_paid: bool | None = None
+    account_id: str | None = None
+    ad_id: str | None = None
+    ad_objective_name: str | None = None
+    adgroup_id: str | None = None
+    adgroup_name: str | None = None
+    campaign_id: str | None = None
+    campaign_name: str | None = None
+    campaign_group_id: str | None = None
+    campaign_group_name: str | None = None
+    click_time: AwareDatetime | None = None
+    is_mobile_data_terms_signed: bool | None = None
+    is_external: bool | None = None
+    is_instagram: bool | None = None
+    is_view_through: bool | None = None
+    is_modeled: bool | None = None
+    is_same_ip: bool | None = None
+    device_model: str | None = None
+    os_version: str | None = None
+    view_time: AwareDatetime | None = None
+    is_playable_ad: bool | None = None
+    is_aaa_campaign: bool | None = None
+    creative_id: str | None = None
+    engagement_type: str | None = None
+    trace_id: str | None = None
+    fbclid: str | None = None
+    event_id: str | None = None
+    vertical: str | None = None
+    sub_vertical: str | None = None
+    advertiser_region: str | None = None
+    additional_touchpoints: list[CreateEventAttributionAdditionalTouchpoint] | None = None
+    video_completion_percent: float | None = None
+    dwell_ms: int | None = None
+    publisher_platform: str | None = None
+    platform_position: str | None = None
+    auditing_token: str | None = None
+    hashed_ad_network_publisher_app_id: str | None = None
+
+
+class CreateEventAttributionAdditionalTouchpoint(GraphModel):
+    ad_id: str | None = None
+    adgroup_id: str | None = None
+    adgroup_name: str | None = None
+    campaign_id: str | None = None
+    campaign_name: str | None = None
+    campaign_group_id: str | None = None
+    campaign_group_name: str | None = None
+    account_id: str | None = None
+    is_view_through: bool | None = None
+    click_time: AwareDatetime | None = None
+    view_time: AwareDatetime | None = None
+    engagement_type: str | None = None
+    is_external: bool | None = None
+    is_instagram: bool | None = None
+    publisher_platform: str | None = None
+    is_aaa_campaign: bool | None = None
+    creative_id: str | None = None
+    vertical: str | None = None
+    sub_vertical: str | None = None
+    advertiser_region: str | None = None
+
+
+class CreateEventAttributionAdditionalTouchpointField(GraphEnum):
+    """Fields of CreateEventAttributionAdditionalTouchpoint to ask for with `fields=`."""
+
+    ad_id = "ad_id"
+    adgroup_id = "adgroup_id"
+    adgroup_name = "adgroup_name"
+    campaign_id = "campaign_id"
+    campaign_name = "campaign_name"
+    campaign_group_id = "campaign_group_id"
+    campaign_group_name = "campaign_group_name"
+    account_id = "account_id"
+    is_view_through = "is_view_through"
+    click_time = "click_time"
+    view_time = "view_time"
+    engagement_type = "engagement_type"
+    is_external = "is_external"
+    is_instagram = "is_instagram"
+    publisher_platform = "publisher_platform"
+    is_aaa_campaign = "is_aaa_campaign"
+    creative_id = "creative_id"
+    vertical = "vertical"
+    sub_vertical = "sub_vertical"
+    advertiser_region = "advertiser_region"
+
+
+class CreateEventAttributionField(GraphEnum):
+    """Fields of CreateEventAttribution to ask for with `fields=`."""
+
+    applink_class = "applink_class"
+    applink_url = "applink_url"
+    applink_args = "applink_args"
+    is_fb = "is_fb"
+    is_paid = "is_paid"
+    account_id = "account_id"
+    ad_id = "ad_id"
+    ad_objective_name = "ad_objective_name"
+    adgroup_id = "adgroup_id"
+    adgroup_name = "adgroup_name"
+    campaign_id = "campaign_id"
+    campaign_name = "campaign_name"
+    campaign_group_id = "campaign_group_id"
+    campaign_group_name = "campaign_group_name"
+    click_time = "click_time"
+    is_mobile_data_terms_signed = "is_mobile_data_terms_signed"
+    is_external = "is_external"
+    is_instagram = "is_instagram"
+    is_view_through = "is_view_through"
+    is_modeled = "is_modeled"
+    is_same_ip = "is_same_ip"
+    device_model = "device_model"
+    os_version = "os_version"
+    view_time = "view_time"
+    is_playable_ad = "is_playable_ad"
+    is_aaa_campaign = "is_aaa_campaign"
+    creative_id = "creative_id"
+    engagement_type = "engagement_type"
+    trace_id = "trace_id"
+    fbclid = "fbclid"
+    event_id = "event_id"
+    vertical = "vertical"
+    sub_vertical = "sub_vertical"
+    advertiser_region = "advertiser_region"
+    additional_touchpoints = "additional_touchpoints"
+    video_completion_percent = "video_completion_percent"
+    dwell_ms = "dwell_ms"
+    publisher_platform = "publisher_platform"
+    platform_position = "platform_position"
+    auditing_token = "auditing_token"
+    hashed_ad_network_publisher_app_id = "hashed_ad_network_publisher_app_id"
+
+
+class CreateEventClaims(GraphModel):
+    claims: list[CreateEventClaimsClaim] | None = None
+
+
+class CreateEventClaimsClaim(GraphModel):
+    is_fb: bool | None = None
+    ad_objective_name: str | None = None
+    ad_id: str | None = None
+    adgroup_id: str | None = None
+    adgroup_name: str | None = None
+    campaign_id: str | None = None
+    campaign_name: str | None = None
+    campaign_group_id: str | None = None
+    campaign_group_name: str | None = None
+    account_id: str | None = None
+    touchpoint_type: str | None = None
+    touchpoint_ts: AwareDatetime | None = None
+    auditing_token: str | None = None
+    exp_id: int | None = None
+    publisher_platform: str | None = None
+    publisher_placement: str | None = None
+    device_platform: str | None = None
+    device_model: str | None = None
+    event_id: str | None = None
+    event_name: str | None = None
+    advertiser_direct_amm_metadata: dict[str, str] | None = None
+    claim_storage_type: str | None = None
+    is_modeled: bool | None = None
+
+
+class CreateEventClaimsClaimField(GraphEnum):
+    """Fields of CreateEventClaimsClaim to ask for with `fields=`."""
+
+    is_fb = "is_fb"
+    ad_objective_name = "ad_objective_name"
+    ad_id = "ad_id"
+    adgroup_id = "adgroup_id"
+    adgroup_name = "adgroup_name"
+    campaign_id = "campaign_id"
+    campaign_name = "campaign_name"
+    campaign_group_id = "campaign_group_id"
+    campaign_group_name = "campaign_group_name"
+    account_id = "account_id"
+    touchpoint_type = "touchpoint_type"
+    touchpoint_ts = "touchpoint_ts"
+    auditing_token = "auditing_token"
+    exp_id = "exp_id"
+    publisher_platform = "publisher_platform"
+    publisher_placement = "publisher_placement"
+    device_platform = "device_platform"
+    device_model = "device_model"
+    event_id = "event_id"
+    event_name = "event_name"
+    advertiser_direct_amm_metadata = "advertiser_direct_amm_metadata"
+    claim_storage_type = "claim_storage_type"
+    is_modeled = "is_modeled"
+
+
+class CreateEventClaimsField(GraphEnum):
+    """Fields of CreateEventClaims to ask for with `fields=`."""
+
+    claims = "claims"
+
+
+class CreateEventPlatform(GraphModel):
+    name: str
+    """name"""
+    type: str
+    """type"""
+    version: str
+    """version"""
+
+
+class CreateEventPlatformField(GraphEnum):
+    """Fields of CreateEventPlatform to ask for with `fields=`."""
+
+    name_ = "name"
+    type = "type"
+    version = "version"
+
+
+class CreateEventProgress(GraphModel):
+    start_inclusive: int | None = None
+    """start_inclusive"""
+    end_exclusive: int | None = None
+    """end_exclusive"""
+
+
+class CreateEventProgressField(GraphEnum):
+    """Fields of CreateEventProgress to ask for with `fields=`."""
+
+    start_inclusive = "start_inclusive"
+    end_exclusive = "end_exclusive"
+
+
+class CreateEventReceived(GraphModel):
+    events_received: int | None = None
+    messages: list[str] | None = None
+    fbtrace_id: str | None = None
+
+
+class CreateEventReceivedField(GraphEnum):
+    """Fields of CreateEventReceived to ask for with `fields=`."""
+
+    events_received = "events_received"
+    messages = "messages"
+    fbtrace_id = "fbtrace_id"
+
+
+class CreateEventSuccess(GraphModel):
+    success: bool | None = None
+
+
+class CreateEventSuccessField(GraphEnum):
+    """Fields of CreateEventSuccess to ask for with `fields=`."""
+
+    success = "success"
+
+
+class CreateSharedAccountResult(GraphModel):
+    success: bool | None = None
+
+
+class CreateSharedAccountResultField(GraphEnum):
+    """Fields of CreateSharedAccountResult to ask for with `fields=`."""
+
+    success = "success"
+
+
+class DeleteSharedAccountsResult(GraphModel):
+    success: bool | None = None
+
+
+class DeleteSharedAccountsResultField(GraphEnum):
+    """Fields of DeleteSharedAccountsResult to ask for with `fields=`."""
+
+    success = "success"
+
+
+class GetAudiencesActionSource(GraphEnum):
+    WEBSITE = "WEBSITE"
+    PHYSICAL_STORE = "PHYSICAL_STORE"
+
+
+class GetDaChecksConnectionMethod(GraphEnum):
+    ALL = "ALL"
+    APP = "APP"
+    BROWSER = "BROWSER"
+    SERVER = "SERVER"
+
+
+class UpdateAdsPixelResult(GraphModel):
+    success: bool | None = None
+
+
+class UpdateAdsPixelResultField(GraphEnum):
+    """Fields of UpdateAdsPixelResult to ask for with `fields=`."""
+
+    success = "success"
+
+
+# One of several results, told apart by the keys Graph sends.
+CreateEventResult = Annotated[
+    Annotated[CreateEventReceived, Tag("CreateEventReceived")]
+    | Annotated[CreateEventAttribution, Tag("CreateEventAttribution")]
+    | Annotated[CreateEventSuccess, Tag("CreateEventSuccess")]
+    | Annotated[CreateEventClaims, Tag("CreateEventClaims")],
+    keyed_union(
+        {
+            "CreateEventReceived": frozenset(
+                {
+                    "events_received",
+                    "messages",
+                    "fbtrace_id",
+                }
+            ),
+            "CreateEventAttribution": frozenset(
+                {
+                    "applink_class",
+                    "applink_url",
+                    "applink_args",
+                    "is_fb",
+                    "is_paid",
+                    "account_id",
+                    "ad_id",
+                    "ad_objective_name",
+                    "adgroup_id",
+                    "adgroup_name",
+                    "campaign_id",
+                    "campaign_name",
+                    "campaign_group_id",
+                    "campaign_group_name",
+                    "click_time",
+                    "is_mobile_data_terms_signed",
+                    "is_external",
+                    "is_instagram",
+                    "is_view_through",
+                    "is_modeled",
+                    "is_same_ip",
+                    "device_model",
+                    "os_version",
+                    "view_time",
+                    "is_playable_ad",
+                    "is_aaa_campaign",
+                    "creative_id",
+                    "engagement_type",
+                    "trace_id",
+                    "fbclid",
+                    "event_id",
+                    "vertical",
+                    "sub_vertical",
+                    "advertiser_region",
+                    "additional_touchpoints",
+                    "video_completion_percent",
+                    "dwell_ms",
+                    "publisher_platform",
+                    "platform_position",
+                    "auditing_token",
+                    "hashed_ad_network_publisher_app_id",
+                }
+            ),
+            "CreateEventSuccess": frozenset(
+                {
+                    "success",
+                }
+            ),
+            "CreateEventClaims": frozenset(
+                {
+                    "claims",
+                }
+            ),
+        }
+    ),
+]

@@ -1,0 +1,1532 @@
+"""Endpoints of the AdsPixel node (Graph API v5.0).
+
+A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences.
+
+Graph does not support:
+    DELETE /{ads_pixel_id}: The page says: You can't perform this operation on this endpoint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from .._runtime.models import Page
+from .._runtime.operations import Operation, Param
+from .client import AsyncGraphClient, GraphClient
+from .models.ad_account import (
+    AdAccount,
+    AdAccountField,
+)
+from .models.ads_pixel import (
+    AdsPixel,
+    AdsPixelAutomaticMatchingFields,
+    AdsPixelDataUseSetting,
+    AdsPixelField,
+    AdsPixelFirstPartyCookieStatus,
+    AdsPixelTasks,
+    CreateAdsPixelResult,
+    CreateAssignedUserResult,
+    CreateBusinessAdsPixelResult,
+    CreateEventResult,
+    CreateSharedAccountResult,
+    DeleteAssignedUsersResult,
+    DeleteSharedAccountsResult,
+    UpdateAdsPixelResult,
+)
+from .models.ads_pixel_stats_result import (
+    AdsPixelStatsResult,
+    AdsPixelStatsResultAggregation,
+    AdsPixelStatsResultField,
+)
+from .models.assigned_user import (
+    AssignedUser,
+    AssignedUserField,
+)
+from .models.business import (
+    Business,
+    BusinessField,
+)
+from .models.custom_audience import (
+    CustomAudience,
+    CustomAudienceField,
+)
+from .models.da_check import (
+    DACheck,
+    DACheckField,
+)
+
+__all__ = [
+    "get_ads_pixel",
+    "get_ads_pixel_async",
+    "update_ads_pixel",
+    "update_ads_pixel_async",
+    "create_ads_pixel",
+    "create_ads_pixel_async",
+    "create_business_ads_pixel",
+    "create_business_ads_pixel_async",
+    "get_assigned_users",
+    "get_assigned_users_async",
+    "create_assigned_user",
+    "create_assigned_user_async",
+    "delete_assigned_users",
+    "delete_assigned_users_async",
+    "get_audiences",
+    "get_audiences_async",
+    "get_da_checks",
+    "get_da_checks_async",
+    "create_event",
+    "create_event_async",
+    "get_shared_accounts",
+    "get_shared_accounts_async",
+    "create_shared_account",
+    "create_shared_account_async",
+    "delete_shared_accounts",
+    "delete_shared_accounts_async",
+    "get_shared_agencies",
+    "get_shared_agencies_async",
+    "get_stats",
+    "get_stats_async",
+]
+
+
+_GET_ADS_PIXEL: Operation[AdsPixel] = Operation(
+    name="get_ads_pixel",
+    method="GET",
+    path="/{ads_pixel_id}",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("fields", "fields", enum=AdsPixelField),
+    ),
+    result=AdsPixel,
+    errors=(
+        100,
+        278,
+        80004,
+        200,
+    ),
+    paginated=False,
+)
+
+
+def get_ads_pixel(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[AdsPixelField] | None = None,
+) -> AdsPixel:
+    """Read a pixel.
+
+    Graph: ``GET /v5.0/{ads_pixel_id}``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        AdsPixel
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AdsReadRequiredError: (#278) Reading advertisements requires an access token with the extended permission ads_read
+        AdsManagementRateLimitError: (#80004) There have been too many calls to this ad-account. Wait a bit and try again.
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_ADS_PIXEL,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+    )
+
+
+async def get_ads_pixel_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[AdsPixelField] | None = None,
+) -> AdsPixel:
+    """Read a pixel.
+
+    Graph: ``GET /v5.0/{ads_pixel_id}``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        AdsPixel
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AdsReadRequiredError: (#278) Reading advertisements requires an access token with the extended permission ads_read
+        AdsManagementRateLimitError: (#80004) There have been too many calls to this ad-account. Wait a bit and try again.
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_ADS_PIXEL,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+    )
+
+
+_UPDATE_ADS_PIXEL: Operation[UpdateAdsPixelResult] = Operation(
+    name="update_ads_pixel",
+    method="POST",
+    path="/{ads_pixel_id}",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("automatic_matching_fields", "json", enum=AdsPixelAutomaticMatchingFields),
+        Param("data_use_setting", "enum", enum=AdsPixelDataUseSetting),
+        Param("enable_automatic_matching", "bool"),
+        Param("first_party_cookie_status", "enum", enum=AdsPixelFirstPartyCookieStatus),
+        Param("name", "text"),
+        Param("server_events_business_id", "text"),
+    ),
+    result=UpdateAdsPixelResult,
+    errors=(
+        100,
+        294,
+    ),
+    paginated=False,
+)
+
+
+def update_ads_pixel(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
+    data_use_setting: AdsPixelDataUseSetting | None = None,
+    enable_automatic_matching: bool | None = None,
+    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    name: str | None = None,
+    server_events_business_id: str | None = None,
+) -> UpdateAdsPixelResult:
+    """Update a pixel.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        automatic_matching_fields: Advanced matching fields for which automatic advanced matching should be enabled
+        data_use_setting: Setting to capture how pixel data should be used
+        enable_automatic_matching: Enable automatic advanced matching for the pixel for identity matching purposes
+        first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
+        name: Name of the pixel
+        server_events_business_id: Server-Side Events API permitted business id
+
+    Returns:
+        UpdateAdsPixelResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AdsManagementRequiredError: (#294) Managing advertisements requires an access token with the extended permission for ads_management
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _UPDATE_ADS_PIXEL,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "automatic_matching_fields": automatic_matching_fields,
+            "data_use_setting": data_use_setting,
+            "enable_automatic_matching": enable_automatic_matching,
+            "first_party_cookie_status": first_party_cookie_status,
+            "name": name,
+            "server_events_business_id": server_events_business_id,
+        },
+    )
+
+
+async def update_ads_pixel_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
+    data_use_setting: AdsPixelDataUseSetting | None = None,
+    enable_automatic_matching: bool | None = None,
+    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    name: str | None = None,
+    server_events_business_id: str | None = None,
+) -> UpdateAdsPixelResult:
+    """Update a pixel.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        automatic_matching_fields: Advanced matching fields for which automatic advanced matching should be enabled
+        data_use_setting: Setting to capture how pixel data should be used
+        enable_automatic_matching: Enable automatic advanced matching for the pixel for identity matching purposes
+        first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
+        name: Name of the pixel
+        server_events_business_id: Server-Side Events API permitted business id
+
+    Returns:
+        UpdateAdsPixelResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AdsManagementRequiredError: (#294) Managing advertisements requires an access token with the extended permission for ads_management
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _UPDATE_ADS_PIXEL,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "automatic_matching_fields": automatic_matching_fields,
+            "data_use_setting": data_use_setting,
+            "enable_automatic_matching": enable_automatic_matching,
+            "first_party_cookie_status": first_party_cookie_status,
+            "name": name,
+            "server_events_business_id": server_events_business_id,
+        },
+    )
+
+
+_CREATE_ADS_PIXEL: Operation[CreateAdsPixelResult] = Operation(
+    name="create_ads_pixel",
+    method="POST",
+    path="/act_{ad_account_id}/adspixels",
+    params=(
+        Param("ad_account_id", "text", required=True, in_path=True),
+        Param("name", "text"),
+    ),
+    result=CreateAdsPixelResult,
+    errors=(
+        200,
+        6202,
+        6200,
+        100,
+        294,
+        2633,
+    ),
+    paginated=False,
+)
+
+
+def create_ads_pixel(
+    client: GraphClient,
+    *,
+    ad_account_id: str,
+    name: str | None = None,
+) -> CreateAdsPixelResult:
+    """Create a pixel under an ad account.
+
+    Graph: ``POST /v5.0/act_{ad_account_id}/adspixels``
+
+    Args:
+        client: The Graph client to send the call with.
+        ad_account_id: The id in the path.
+        name: Name of the pixel
+
+    Returns:
+        CreateAdsPixelResult
+
+    Raises:
+        PermissionsError: (#200) Permissions error
+        MultiplePixelsExistError: (#6202) More than one pixel exist for this account
+        PixelAlreadyExistsError: (#6200) A pixel already exists for this account
+        InvalidParameterError: (#100) Invalid parameter
+        AdsManagementRequiredError: (#294) Managing advertisements requires an access token with the extended permission for ads_management
+        SharedLoginDisabledError: (#2633) This shared login is disabled. Go to Ads Manager for more information.
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_ADS_PIXEL,
+        {
+            "ad_account_id": ad_account_id,
+            "name": name,
+        },
+    )
+
+
+async def create_ads_pixel_async(
+    client: AsyncGraphClient,
+    *,
+    ad_account_id: str,
+    name: str | None = None,
+) -> CreateAdsPixelResult:
+    """Create a pixel under an ad account.
+
+    Graph: ``POST /v5.0/act_{ad_account_id}/adspixels``
+
+    Args:
+        client: The Graph client to send the call with.
+        ad_account_id: The id in the path.
+        name: Name of the pixel
+
+    Returns:
+        CreateAdsPixelResult
+
+    Raises:
+        PermissionsError: (#200) Permissions error
+        MultiplePixelsExistError: (#6202) More than one pixel exist for this account
+        PixelAlreadyExistsError: (#6200) A pixel already exists for this account
+        InvalidParameterError: (#100) Invalid parameter
+        AdsManagementRequiredError: (#294) Managing advertisements requires an access token with the extended permission for ads_management
+        SharedLoginDisabledError: (#2633) This shared login is disabled. Go to Ads Manager for more information.
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_ADS_PIXEL,
+        {
+            "ad_account_id": ad_account_id,
+            "name": name,
+        },
+    )
+
+
+_CREATE_BUSINESS_ADS_PIXEL: Operation[CreateBusinessAdsPixelResult] = Operation(
+    name="create_business_ads_pixel",
+    method="POST",
+    path="/{business_id}/adspixels",
+    params=(
+        Param("business_id", "text", required=True, in_path=True),
+        Param("name", "text", required=True),
+    ),
+    result=CreateBusinessAdsPixelResult,
+    errors=(100,),
+    paginated=False,
+)
+
+
+def create_business_ads_pixel(
+    client: GraphClient,
+    *,
+    business_id: str,
+    name: str,
+) -> CreateBusinessAdsPixelResult:
+    """Create a pixel owned by a business.
+
+    Graph: ``POST /v5.0/{business_id}/adspixels``
+
+    Args:
+        client: The Graph client to send the call with.
+        business_id: The id in the path.
+        name: Name of the pixel. Required.
+
+    Returns:
+        CreateBusinessAdsPixelResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_BUSINESS_ADS_PIXEL,
+        {
+            "business_id": business_id,
+            "name": name,
+        },
+    )
+
+
+async def create_business_ads_pixel_async(
+    client: AsyncGraphClient,
+    *,
+    business_id: str,
+    name: str,
+) -> CreateBusinessAdsPixelResult:
+    """Create a pixel owned by a business.
+
+    Graph: ``POST /v5.0/{business_id}/adspixels``
+
+    Args:
+        client: The Graph client to send the call with.
+        business_id: The id in the path.
+        name: Name of the pixel. Required.
+
+    Returns:
+        CreateBusinessAdsPixelResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_BUSINESS_ADS_PIXEL,
+        {
+            "business_id": business_id,
+            "name": name,
+        },
+    )
+
+
+_GET_ASSIGNED_USERS: Operation[Page[AssignedUser]] = Operation(
+    name="get_assigned_users",
+    method="GET",
+    path="/{ads_pixel_id}/assigned_users",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("business", "text", required=True),
+        Param("fields", "fields", enum=AssignedUserField),
+    ),
+    result=Page[AssignedUser],
+    errors=(
+        100,
+        190,
+    ),
+    paginated=True,
+)
+
+
+def get_assigned_users(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AssignedUserField] | None = None,
+) -> Page[AssignedUser]:
+    """List the users assigned to this pixel.
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/assigned_users``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: The business whose users are listed. Required.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[AssignedUser]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+    )
+
+
+async def get_assigned_users_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AssignedUserField] | None = None,
+) -> Page[AssignedUser]:
+    """List the users assigned to this pixel.
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/assigned_users``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: The business whose users are listed. Required.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[AssignedUser]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+    )
+
+
+_CREATE_ASSIGNED_USER: Operation[CreateAssignedUserResult] = Operation(
+    name="create_assigned_user",
+    method="POST",
+    path="/{ads_pixel_id}/assigned_users",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("tasks", "json", required=True, enum=AdsPixelTasks),
+        Param("user", "text", required=True),
+    ),
+    result=CreateAssignedUserResult,
+    errors=(
+        100,
+        200,
+    ),
+    paginated=False,
+)
+
+
+def create_assigned_user(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    tasks: Sequence[AdsPixelTasks],
+    user: int,
+) -> CreateAssignedUserResult:
+    """Assign a user to this pixel.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}/assigned_users``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        tasks: The tasks the user gets on the pixel. Required.
+        user: The id of the business or system user. Required.
+
+    Returns:
+        CreateAssignedUserResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_ASSIGNED_USER,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "tasks": tasks,
+            "user": user,
+        },
+    )
+
+
+async def create_assigned_user_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    tasks: Sequence[AdsPixelTasks],
+    user: int,
+) -> CreateAssignedUserResult:
+    """Assign a user to this pixel.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}/assigned_users``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        tasks: The tasks the user gets on the pixel. Required.
+        user: The id of the business or system user. Required.
+
+    Returns:
+        CreateAssignedUserResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_ASSIGNED_USER,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "tasks": tasks,
+            "user": user,
+        },
+    )
+
+
+_DELETE_ASSIGNED_USERS: Operation[DeleteAssignedUsersResult] = Operation(
+    name="delete_assigned_users",
+    method="DELETE",
+    path="/{ads_pixel_id}/assigned_users",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("user", "text", required=True),
+    ),
+    result=DeleteAssignedUsersResult,
+    errors=(
+        100,
+        200,
+    ),
+    paginated=False,
+)
+
+
+def delete_assigned_users(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    user: int,
+) -> DeleteAssignedUsersResult:
+    """Remove a user from this pixel.
+
+    Graph: ``DELETE /v5.0/{ads_pixel_id}/assigned_users``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        user: The id of the business or system user. Required.
+
+    Returns:
+        DeleteAssignedUsersResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _DELETE_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "user": user,
+        },
+    )
+
+
+async def delete_assigned_users_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    user: int,
+) -> DeleteAssignedUsersResult:
+    """Remove a user from this pixel.
+
+    Graph: ``DELETE /v5.0/{ads_pixel_id}/assigned_users``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        user: The id of the business or system user. Required.
+
+    Returns:
+        DeleteAssignedUsersResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _DELETE_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "user": user,
+        },
+    )
+
+
+_GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
+    name="get_audiences",
+    method="GET",
+    path="/{ads_pixel_id}/audiences",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("ad_account", "text"),
+        Param("fields", "fields", enum=CustomAudienceField),
+    ),
+    result=Page[CustomAudience],
+    errors=(100,),
+    paginated=True,
+)
+
+
+def get_audiences(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    ad_account: str | None = None,
+    fields: Sequence[CustomAudienceField] | None = None,
+) -> Page[CustomAudience]:
+    """GET /{ads_pixel_id}/audiences
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/audiences``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        ad_account: Optional ad account ID to filter on.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[CustomAudience]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_AUDIENCES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "ad_account": ad_account,
+            "fields": fields,
+        },
+    )
+
+
+async def get_audiences_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    ad_account: str | None = None,
+    fields: Sequence[CustomAudienceField] | None = None,
+) -> Page[CustomAudience]:
+    """GET /{ads_pixel_id}/audiences
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/audiences``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        ad_account: Optional ad account ID to filter on.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[CustomAudience]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_AUDIENCES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "ad_account": ad_account,
+            "fields": fields,
+        },
+    )
+
+
+_GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
+    name="get_da_checks",
+    method="GET",
+    path="/{ads_pixel_id}/da_checks",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("checks", "json"),
+        Param("fields", "fields", enum=DACheckField),
+    ),
+    result=Page[DACheck],
+    errors=(
+        100,
+        368,
+        80004,
+    ),
+    paginated=True,
+)
+
+
+def get_da_checks(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    checks: Sequence[str] | None = None,
+    fields: Sequence[DACheckField] | None = None,
+) -> Page[DACheck]:
+    """GET /{ads_pixel_id}/da_checks
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/da_checks``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        checks: The Dynamic Ads checks to run; all checks run when omitted.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[DACheck]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        ActionDeemedAbusiveError: (#368) The action attempted has been deemed abusive or is otherwise disallowed
+        AdsManagementRateLimitError: (#80004) There have been too many calls to this ad-account. Wait a bit and try again.
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_DA_CHECKS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "checks": checks,
+            "fields": fields,
+        },
+    )
+
+
+async def get_da_checks_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    checks: Sequence[str] | None = None,
+    fields: Sequence[DACheckField] | None = None,
+) -> Page[DACheck]:
+    """GET /{ads_pixel_id}/da_checks
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/da_checks``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        checks: The Dynamic Ads checks to run; all checks run when omitted.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[DACheck]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        ActionDeemedAbusiveError: (#368) The action attempted has been deemed abusive or is otherwise disallowed
+        AdsManagementRateLimitError: (#80004) There have been too many calls to this ad-account. Wait a bit and try again.
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_DA_CHECKS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "checks": checks,
+            "fields": fields,
+        },
+    )
+
+
+_CREATE_EVENT: Operation[CreateEventResult] = Operation(
+    name="create_event",
+    method="POST",
+    path="/{ads_pixel_id}/events",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("data", "json", required=True),
+        Param("test_event_code", "text"),
+        Param("trace", "text"),
+    ),
+    result=CreateEventResult,
+    errors=(
+        100,
+        200,
+        278,
+        105,
+        270,
+    ),
+    paginated=False,
+)
+
+
+def create_event(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    data: Sequence[Mapping[str, Any]],
+    test_event_code: str | None = None,
+    trace: int | None = None,
+) -> CreateEventResult:
+    """Send server events to this pixel.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}/events``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        data: data Required.
+        test_event_code: Code that is used to identify server test events
+        trace: trace
+
+    Returns:
+        CreateEventResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        AdsReadRequiredError: (#278) Reading advertisements requires an access token with the extended permission ads_read
+        TooManyParametersError: (#105) The number of parameters exceeded the maximum for this operation
+        AdsApiDevelopmentAccessError: (#270) This Ads API request is not allowed for apps with development access level (Development access is by default for all apps, please request for upgrade). Make sure that the access token belongs to a user that is both admin of the app and admin of the ad account
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_EVENT,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "data": data,
+            "test_event_code": test_event_code,
+            "trace": trace,
+        },
+    )
+
+
+async def create_event_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    data: Sequence[Mapping[str, Any]],
+    test_event_code: str | None = None,
+    trace: int | None = None,
+) -> CreateEventResult:
+    """Send server events to this pixel.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}/events``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        data: data Required.
+        test_event_code: Code that is used to identify server test events
+        trace: trace
+
+    Returns:
+        CreateEventResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        AdsReadRequiredError: (#278) Reading advertisements requires an access token with the extended permission ads_read
+        TooManyParametersError: (#105) The number of parameters exceeded the maximum for this operation
+        AdsApiDevelopmentAccessError: (#270) This Ads API request is not allowed for apps with development access level (Development access is by default for all apps, please request for upgrade). Make sure that the access token belongs to a user that is both admin of the app and admin of the ad account
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_EVENT,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "data": data,
+            "test_event_code": test_event_code,
+            "trace": trace,
+        },
+    )
+
+
+_GET_SHARED_ACCOUNTS: Operation[Page[AdAccount]] = Operation(
+    name="get_shared_accounts",
+    method="GET",
+    path="/{ads_pixel_id}/shared_accounts",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("business", "text", required=True),
+        Param("fields", "fields", enum=AdAccountField),
+    ),
+    result=Page[AdAccount],
+    errors=(
+        100,
+        190,
+    ),
+    paginated=True,
+)
+
+
+def get_shared_accounts(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AdAccountField] | None = None,
+) -> Page[AdAccount]:
+    """List the ad accounts of a business that this pixel is shared with.
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/shared_accounts``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[AdAccount]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+    )
+
+
+async def get_shared_accounts_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AdAccountField] | None = None,
+) -> Page[AdAccount]:
+    """List the ad accounts of a business that this pixel is shared with.
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/shared_accounts``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[AdAccount]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+    )
+
+
+_CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
+    name="create_shared_account",
+    method="POST",
+    path="/{ads_pixel_id}/shared_accounts",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("account_id", "text", required=True),
+        Param("business", "text", required=True),
+    ),
+    result=CreateSharedAccountResult,
+    errors=(
+        100,
+        200,
+        190,
+    ),
+    paginated=False,
+)
+
+
+def create_shared_account(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    account_id: str,
+    business: str,
+) -> CreateSharedAccountResult:
+    """Share this pixel with an ad account.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}/shared_accounts``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        account_id: The ad account to share the pixel with. Required.
+        business: The business that owns the ad account. Required.
+
+    Returns:
+        CreateSharedAccountResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_SHARED_ACCOUNT,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "account_id": account_id,
+            "business": business,
+        },
+    )
+
+
+async def create_shared_account_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    account_id: str,
+    business: str,
+) -> CreateSharedAccountResult:
+    """Share this pixel with an ad account.
+
+    Graph: ``POST /v5.0/{ads_pixel_id}/shared_accounts``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        account_id: The ad account to share the pixel with. Required.
+        business: The business that owns the ad account. Required.
+
+    Returns:
+        CreateSharedAccountResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_SHARED_ACCOUNT,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "account_id": account_id,
+            "business": business,
+        },
+    )
+
+
+_DELETE_SHARED_ACCOUNTS: Operation[DeleteSharedAccountsResult] = Operation(
+    name="delete_shared_accounts",
+    method="DELETE",
+    path="/{ads_pixel_id}/shared_accounts",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("account_id", "text", required=True),
+        Param("business", "text", required=True),
+    ),
+    result=DeleteSharedAccountsResult,
+    errors=(100,),
+    paginated=False,
+)
+
+
+def delete_shared_accounts(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    account_id: str,
+    business: str,
+) -> DeleteSharedAccountsResult:
+    """Stop sharing this pixel with an ad account.
+
+    Graph: ``DELETE /v5.0/{ads_pixel_id}/shared_accounts``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        account_id: The ad account to stop sharing the pixel with. Required.
+        business: The business that owns the ad account. Required.
+
+    Returns:
+        DeleteSharedAccountsResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _DELETE_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "account_id": account_id,
+            "business": business,
+        },
+    )
+
+
+async def delete_shared_accounts_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    account_id: str,
+    business: str,
+) -> DeleteSharedAccountsResult:
+    """Stop sharing this pixel with an ad account.
+
+    Graph: ``DELETE /v5.0/{ads_pixel_id}/shared_accounts``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        account_id: The ad account to stop sharing the pixel with. Required.
+        business: The business that owns the ad account. Required.
+
+    Returns:
+        DeleteSharedAccountsResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _DELETE_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "account_id": account_id,
+            "business": business,
+        },
+    )
+
+
+_GET_SHARED_AGENCIES: Operation[Page[Business]] = Operation(
+    name="get_shared_agencies",
+    method="GET",
+    path="/{ads_pixel_id}/shared_agencies",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("fields", "fields", enum=BusinessField),
+    ),
+    result=Page[Business],
+    errors=(
+        200,
+        100,
+        190,
+    ),
+    paginated=True,
+)
+
+
+def get_shared_agencies(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[BusinessField] | None = None,
+) -> Page[Business]:
+    """GET /{ads_pixel_id}/shared_agencies
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/shared_agencies``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[Business]
+
+    Raises:
+        PermissionsError: (#200) Permissions error
+        InvalidParameterError: (#100) Invalid parameter
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_SHARED_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+    )
+
+
+async def get_shared_agencies_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[BusinessField] | None = None,
+) -> Page[Business]:
+    """GET /{ads_pixel_id}/shared_agencies
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/shared_agencies``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[Business]
+
+    Raises:
+        PermissionsError: (#200) Permissions error
+        InvalidParameterError: (#100) Invalid parameter
+        AccessTokenInvalidError: (#190) Invalid OAuth 2.0 Access Token
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_SHARED_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+    )
+
+
+_GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
+    name="get_stats",
+    method="GET",
+    path="/{ads_pixel_id}/stats",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("aggregation", "enum", enum=AdsPixelStatsResultAggregation),
+        Param("end_time", "datetime"),
+        Param("event", "text"),
+        Param("event_source", "text"),
+        Param("start_time", "datetime"),
+        Param("fields", "fields", enum=AdsPixelStatsResultField),
+    ),
+    result=Page[AdsPixelStatsResult],
+    errors=(
+        100,
+        80004,
+    ),
+    paginated=True,
+)
+
+
+def get_stats(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    aggregation: AdsPixelStatsResultAggregation | None = None,
+    end_time: datetime | int | None = None,
+    event: str | None = None,
+    event_source: str | None = None,
+    start_time: datetime | int | None = None,
+    fields: Sequence[AdsPixelStatsResultField] | None = None,
+) -> Page[AdsPixelStatsResult]:
+    """GET /{ads_pixel_id}/stats
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/stats``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        aggregation: How to aggregate the stats; Graph uses `event` when omitted.
+        end_time: End of the stats window, as a Unix or ISO 8601 timestamp.
+        event: The event to aggregate on when aggregation is custom_data_field.
+        event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
+        start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[AdsPixelStatsResult]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AdsManagementRateLimitError: (#80004) There have been too many calls to this ad-account. Wait a bit and try again.
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_STATS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "aggregation": aggregation,
+            "end_time": end_time,
+            "event": event,
+            "event_source": event_source,
+            "start_time": start_time,
+            "fields": fields,
+        },
+    )
+
+
+async def get_stats_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    aggregation: AdsPixelStatsResultAggregation | None = None,
+    end_time: datetime | int | None = None,
+    event: str | None = None,
+    event_source: str | None = None,
+    start_time: datetime | int | None = None,
+    fields: Sequence[AdsPixelStatsResultField] | None = None,
+) -> Page[AdsPixelStatsResult]:
+    """GET /{ads_pixel_id}/stats
+
+    Graph: ``GET /v5.0/{ads_pixel_id}/stats``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        aggregation: How to aggregate the stats; Graph uses `event` when omitted.
+        end_time: End of the stats window, as a Unix or ISO 8601 timestamp.
+        event: The event to aggregate on when aggregation is custom_data_field.
+        event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
+        start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        fields: The fields to return; Graph's defaults when omitted.
+
+    Returns:
+        Page[AdsPixelStatsResult]
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        AdsManagementRateLimitError: (#80004) There have been too many calls to this ad-account. Wait a bit and try again.
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_STATS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "aggregation": aggregation,
+            "end_time": end_time,
+            "event": event,
+            "event_source": event_source,
+            "start_time": start_time,
+            "fields": fields,
+        },
+    )
