@@ -65,17 +65,21 @@ def identifier_problem(name: str) -> str | None:
 
 
 def attribute_name(graph_name: str) -> str | None:
-    """The Python attribute for a Graph field or parameter, or None if it cannot be made one.
+    """The Python attribute for a Graph field or parameter (snake_case), or None if it cannot be made one.
 
     Keywords and names pydantic reserves get a trailing underscore; the Graph name stays as the alias.
     """
     if not graph_name.isascii() or graph_name[:1].isdigit() or not _IDENTIFIER.match(graph_name):
         return None
-    if graph_name.startswith("model_"):
-        return f"{graph_name}_"
-    if is_keyword(graph_name) or graph_name in RESERVED_MODEL_ATTRIBUTES:
-        return f"{graph_name}_"
-    return graph_name
+    name = graph_name if graph_name.islower() else snake_case(graph_name)
+    if name.startswith("_"):
+        # pydantic treats leading underscores as private attributes, never as fields.
+        name = name.lstrip("_") + "_"
+    if not name.strip("_") or name[:1].isdigit():
+        return None
+    if name.startswith("model_") or is_keyword(name) or name in RESERVED_MODEL_ATTRIBUTES:
+        return f"{name}_"
+    return name
 
 
 # Members of a str enum must not shadow str's own attributes (`count`, `title`, ...) or Enum's.

@@ -256,6 +256,8 @@ class _VersionBuilder:
             return ir.ModelRef(name, self.type_modules[name])
         if name in self.global_enums:
             return self.global_enums[name]
+        if snake_case(name) in self.loaded.broken:
+            return None  # its own file could not be read, and that problem is already reported
         self.problem(
             site, f"{name!r} is not a node, struct or enum of this version" + _suggest(name, self.known_names(site))
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ class LoadedVersion:
     errors: ErrorsFile
     errors_doc: YamlDocument
     types: dict[str, TypeEntry]  # by name, sorted
+    broken: frozenset[str]  # stems of type files that could not be read at all; their problems are reported
 
     @property
     def graph_version(self) -> str:
@@ -92,21 +94,59 @@ def _describe(error: Any) -> str:
     return message
 
 
+def _report(exc: ValidationError, doc: YamlDocument, problems: Problems) -> None:
+    seen: set[PathKey] = set()
+    for error in exc.errors():
+        path = _data_path(doc.data, error["loc"])
+        is_key = error["type"] == "extra_forbidden"
+        if path in seen and not is_key:
+            continue  # one report per value: union branches repeat the same mistake
+        seen.add(path)
+        shown = path if not error["type"] == "missing" else (*path, error["loc"][-1])
+        problems.add(doc.location(path, key=is_key), _dotted(shown), _describe(error))
+
+
+def _without(data: Any, path: PathKey) -> None:
+    parent = data
+    for part in path[:-1]:
+        parent = parent[part]
+    if isinstance(parent, dict):
+        parent.pop(path[-1], None)
+    elif isinstance(parent, list) and isinstance(path[-1], int):
+        parent[path[-1]] = None
+
+
+def _salvage(model: type[M], data: Any, first: ValidationError) -> M | None:
+    """The document without the parts that failed, so that later checks can still look at the rest.
+
+    Problems were already reported; what is pruned here is never written anywhere.
+    """
+    data = copy.deepcopy(data)
+    error: ValidationError = first
+    for _ in range(50):
+        paths = {_data_path(data, e["loc"]) for e in error.errors()}
+        if () in paths:
+            return None
+        for path in sorted(paths, key=len, reverse=True):
+            _without(data, path)
+        try:
+            return model.model_validate(data)
+        except ValidationError as again:
+            error = again
+    return None
+
+
 def validate_document(model: type[M], doc: YamlDocument, problems: Problems) -> M | None:
-    """Validate ``doc`` against ``model``; record each problem at its line and column."""
+    """Validate ``doc`` against ``model``; record each problem at its line and column.
+
+    When parts are invalid, the rest is still returned (with the bad parts left out) so that every other problem
+    of the file can be found in the same run; None only when nothing usable is left.
+    """
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        seen: set[PathKey] = set()
-        for error in exc.errors():
-            path = _data_path(doc.data, error["loc"])
-            is_key = error["type"] == "extra_forbidden"
-            if path in seen and not is_key:
-                continue  # one report per value: union branches repeat the same mistake
-            seen.add(path)
-            shown = path if not error["type"] == "missing" else (*path, error["loc"][-1])
-            problems.add(doc.location(path, key=is_key), _dotted(shown), _describe(error))
-        return None
+        _report(exc, doc, problems)
+        return _salvage(model, doc.data, exc)
 
 
 def _read(path: Path, problems: Problems) -> YamlDocument | None:
@@ -154,9 +194,11 @@ def load_version(folder: Path, problems: Problems) -> LoadedVersion | None:
     errors_doc: YamlDocument | None = None
     types: dict[str, TypeEntry] = {}
     where: dict[str, Path] = {}
+    broken: set[str] = set()
     for path in files:
         doc = _read(path, problems)
         if doc is None:
+            broken.add(path.stem)
             continue
         if path.name == VERSION_FILE:
             version_doc, version = doc, validate_document(VersionFile, doc, problems)
@@ -165,9 +207,11 @@ def load_version(folder: Path, problems: Problems) -> LoadedVersion | None:
         else:
             entry = validate_document(TypeFile, doc, problems)
             if entry is None:
+                broken.add(path.stem)
                 continue
             name = _check_type_file(path, entry, doc, problems)
             if name is None:
+                broken.add(path.stem)
                 continue
             if name in types:
                 problems.add(
@@ -190,4 +234,6 @@ def load_version(folder: Path, problems: Problems) -> LoadedVersion | None:
             "graph_version",
             f"{version.graph_version!r} does not match the folder name {folder.name!r}",
         )
-    return LoadedVersion(folder, version, version_doc, errors, errors_doc, dict(sorted(types.items())))
+    return LoadedVersion(
+        folder, version, version_doc, errors, errors_doc, dict(sorted(types.items())), frozenset(broken)
+    )

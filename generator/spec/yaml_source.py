@@ -81,19 +81,23 @@ class _Builder:
         self.file = file
         self.positions = positions
         self.problems = problems
-        self.anchors_reported = False
+        self.seen: set[int] = set()
+        self.aliases_reported = False
 
     def _dotted(self, path: PathKey) -> str:
         return ".".join(str(p) for p in path)
 
     def build(self, node: yaml.Node, path: PathKey) -> Any:
-        anchor = getattr(node, "anchor", None)
-        if anchor is not None and not self.anchors_reported:
-            # Anchors and aliases make a spec hard to review and open the door to billion-laughs documents.
-            self.anchors_reported = True
-            self.problems.add(
-                _loc(self.file, node.start_mark), self._dotted(path), "YAML anchors and aliases are not allowed"
-            )
+        if isinstance(node, yaml.CollectionNode | yaml.ScalarNode) and id(node) in self.seen:
+            # An alias: the composer hands back the anchored node again. Aliases make a spec hard to review
+            # and open the door to exponential "billion laughs" documents.
+            if not self.aliases_reported:
+                self.aliases_reported = True
+                self.problems.add(
+                    _loc(self.file, node.start_mark), self._dotted(path), "YAML anchors and aliases are not allowed"
+                )
+            return None
+        self.seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):

@@ -1,0 +1,35 @@
+"""`graph-codegen check` tells CI and pre-commit whether generated/ is what generate would write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import run_cli, spec_files, write_project
+
+
+def test_check_reports_stale_missing_and_extra_files(tmp_path: Path) -> None:
+    config = write_project(tmp_path, spec_files())
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    assert run_cli("check", cwd=tmp_path).returncode == 0
+
+    module = config.output_dir / "fbtest/v1_0/widget.py"
+    module.write_text(module.read_text() + "\n# edited\n")
+    (config.output_dir / "fbtest/v1_0/errors.py").unlink()
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "stale: generated/fbtest/v1_0/widget.py" in result.stdout
+    assert "stale: generated/fbtest/v1_0/errors.py" in result.stdout
+    assert "graph-codegen generate" in result.stdout
+
+    # check never writes
+    assert not (config.output_dir / "fbtest/v1_0/errors.py").exists()
+
+
+def test_check_is_stale_when_the_spec_changes(tmp_path: Path) -> None:
+    config = write_project(tmp_path, spec_files())
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    widget = config.spec_dir / "v1.0" / "widget.yaml"
+    widget.write_text(widget.read_text().replace("The name.", "The widget's name."))
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "stale: generated/fbtest/v1_0/models/widget.py" in result.stdout
