@@ -58,15 +58,22 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{display_path(config.output_dir)}: {result.files} files; {result.changes.summary()}")
         return EXIT_OK
     if args.command == "check":
+        from generator.spec.editor_schema import SCHEMA_PATH, schema_text
+
         changes = pipeline.check(config)
-        if not changes.written and not changes.removed:
+        schema = config.spec_dir / SCHEMA_PATH
+        schema_stale = not schema.is_file() or schema.read_text(encoding="utf-8") != schema_text()
+        if not changes.written and not changes.removed and not schema_stale:
             print(f"{display_path(config.output_dir)} is up to date")
             return EXIT_OK
         for rel in changes.written:
             print(f"stale: {display_path(config.output_dir / rel)}")
         for rel in changes.removed:
             print(f"no longer generated: {display_path(config.output_dir / rel)}")
-        print("run `graph-codegen generate` to update it")
+        if changes.written or changes.removed:
+            print("run `graph-codegen generate` to update it")
+        if schema_stale:
+            print(f"stale: {display_path(schema)}; run `graph-codegen schema` to update it")
         return EXIT_STALE
     if args.command == "schema":
         from generator.spec.editor_schema import SCHEMA_PATH, schema_text

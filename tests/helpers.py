@@ -13,6 +13,7 @@ from typing import Any
 
 from generator import pipeline
 from generator.config import Config
+from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -107,6 +108,7 @@ def write_project(root: Path, files: dict[str, str], *, package: str = "fbtest",
     )
     spec = root / "spec" / version
     spec.mkdir(parents=True, exist_ok=True)
+    (root / "spec" / SCHEMA_PATH).write_text(schema_text(), encoding="utf-8")
     for name, text in files.items():
         (spec / name).write_text(text, encoding="utf-8")
     return Config.load(root)

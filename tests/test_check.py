@@ -33,3 +33,12 @@ def test_check_is_stale_when_the_spec_changes(tmp_path: Path) -> None:
     result = run_cli("check", cwd=tmp_path)
     assert result.returncode == 1
     assert "stale: generated/fbtest/v1_0/models/widget.py" in result.stdout
+
+
+def test_check_reports_a_stale_editor_schema(tmp_path: Path) -> None:
+    config = write_project(tmp_path, spec_files())
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    (config.spec_dir / "graph-spec.schema.json").write_text("{}\n")
+    result = run_cli("check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "stale: spec/graph-spec.schema.json; run `graph-codegen schema`" in result.stdout

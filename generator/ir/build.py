@@ -8,9 +8,14 @@ from typing import Any, Literal
 
 from generator.diagnostics import Location, Problems
 from generator.ir import model as ir
-from generator.ir.docs import endpoint_module_docstring, model_module_docstring, operation_docstring
+from generator.ir.docs import (
+    endpoint_module_docstring,
+    iterator_docstring,
+    model_module_docstring,
+    operation_docstring,
+)
 from generator.ir.text import clean_text
-from generator.ir.python_types import request_annotation, return_annotation
+from generator.ir.python_types import request_annotation, response_annotation, return_annotation
 from generator.naming import attribute_name, enum_member_name, identifier_problem, pascal_case, snake_case
 from generator.spec import typeexpr as tx
 from generator.spec.loader import LoadedVersion, TypeEntry
@@ -462,8 +467,17 @@ class _VersionBuilder:
                 continue
             functions[function] = site.location
             built = self.operation(entry, kind, op, site, method, path, function, edge_of)
-            if built is not None:
-                ops.append(built)
+            if built is None:
+                continue
+            names = [built.async_function] + ([built.iter_function] if built.iter_function else [])
+            clash = next((name for name in names if name in functions), None)
+            if clash is not None:
+                self.problem(
+                    site, f"function {clash!r} is already generated for another operation (at {functions[clash]})"
+                )
+                continue
+            functions.update({name: site.location for name in names})
+            ops.append(built)
         if not ops and not unsupported:
             return None
         imports: dict[str, set[str]] = {}
@@ -588,15 +602,24 @@ class _VersionBuilder:
             params=tuple(params),
             returns=returns,
             paginated=paginated,
+            iter_function=(f"iter_{function.removeprefix('get_')}" if paginated else None),
+            iter_async_function=(f"iter_{function.removeprefix('get_')}_async" if paginated else None),
+            idempotent=op.idempotent if op.idempotent is not None else method != "POST",
             selector=selector,
             errors=tuple(errors),
             description=clean_text(op.description),
             source=site.source,
             return_annotation="",
+            item_annotation="",
             docstring="",
+            iter_docstring="",
         )
-        built = replace(built, return_annotation=return_annotation(built))
-        return replace(built, docstring=operation_docstring(built, self.loaded.graph_version))
+        built = replace(built, return_annotation=return_annotation(built), item_annotation=response_annotation(returns))
+        return replace(
+            built,
+            docstring=operation_docstring(built, self.loaded.graph_version),
+            iter_docstring=iterator_docstring(built),
+        )
 
     def returns(self, entry: TypeEntry, kind: str, op: OperationSpec, site: _Site, hint: str) -> ir.TypeRef | None:
         spec = op.returns

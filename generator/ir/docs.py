@@ -42,6 +42,19 @@ def operation_docstring(op: ir.Operation, graph_version: str) -> str:
     return "\n".join(lines)
 
 
+def iterator_docstring(op: ir.Operation) -> str:
+    if op.iter_function is None:
+        return ""
+    return "\n".join(
+        [
+            f"Every {op.item_annotation} of ``{op.function}``, page after page.",
+            "",
+            "Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page",
+            f"is one call, retried like ``{op.function}``; errors are raised as it raises them.",
+        ]
+    )
+
+
 def endpoint_module_docstring(
     node: str, description: str, graph_version: str, unsupported: list[ir.UnsupportedOperation]
 ) -> str:

@@ -139,12 +139,17 @@ class Operation:
     params: tuple[Param, ...]  # path params first, then by spec order
     returns: TypeRef
     paginated: bool
+    iter_function: str | None  # for list edges: the function that yields every item, page after page
+    iter_async_function: str | None
+    idempotent: bool
     selector: EnumRef | None  # when the call takes `fields=`
     errors: tuple[ErrorRef, ...]
     description: str
     source: str
     return_annotation: str
+    item_annotation: str  # the result, or for list edges one item of it
     docstring: str
+    iter_docstring: str
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from generator.render.environment import environment
 from generator.render.models import render_model_classes
 
 # Runtime modules, shared by every version.
-RUNTIME_MODULES = ("__init__", "client", "enums", "errors", "lazy", "models", "operations")
+RUNTIME_MODULES = ("__init__", "calls", "client", "enums", "errors", "lazy", "models", "operations", "retry", "usage")
 
 
 def _render(template: str, **context: Any) -> str:

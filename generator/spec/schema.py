@@ -66,6 +66,13 @@ class OperationSpec(Provenance):
     supported: StrictBool = Field(True, description="False when the reference says the operation is not possible.")
     description: Text = ""
     function: Name | None = Field(None, description="The generated function's name, when not the default.")
+    idempotent: StrictBool | None = Field(
+        None,
+        description=(
+            "Whether making the call twice has the effect of making it once. It decides whether the client may "
+            "retry after a failure that may have reached Graph. Default: true for GET and DELETE, false for POST."
+        ),
+    )
     params: dict[Name, FieldSpec] = Field(default_factory=dict)
     returns: TypeText | ReturnsSpec | None = None
     errors: list[StrictInt] = Field(

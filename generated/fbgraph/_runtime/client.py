@@ -1,25 +1,35 @@
-"""The sync and async Graph clients. Both prepare and interpret calls the same way; only sending differs."""
+"""The sync and async Graph clients.
+
+Both prepare requests, retry and paginate through the same plans (see ``calls``); each only knows how to send a
+request and how to wait, in its own way.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
-from collections.abc import Mapping
+import time
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, ClassVar, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
 
-from .errors import GraphAPIError, GraphTransportError
-from .operations import Operation, PreparedRequest, interpret, prepare
+from .calls import Action, Answer, Emit, Outcome, Send, Wait, call_plan, pages_plan
+from .errors import GraphAPIError, GraphConnectionError, GraphTimeoutError, GraphTransportError
+from .models import Page
+from .operations import Operation, PreparedRequest, prepare
+from .retry import RetryPolicy
 
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_RETRY = RetryPolicy()
 
 
 class _ClientCore:
-    """What both clients share: configuration, URLs, headers and secrets handling."""
+    """What both clients share: configuration, how a request is built, how transport failures are named."""
 
     graph_version: ClassVar[str]
     error_registry: ClassVar[Mapping[int, type[GraphAPIError]]]
@@ -31,10 +41,12 @@ class _ClientCore:
         app_secret: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy = DEFAULT_RETRY,
     ) -> None:
         if not access_token:
             raise ValueError("access_token must not be empty")
         self._access_token = access_token
+        # appsecret_proof: HMAC-SHA256 of the token keyed with the app secret; the secret itself is not kept.
         self._appsecret_proof = (
             hmac.new(app_secret.encode(), access_token.encode(), hashlib.sha256).hexdigest()
             if app_secret
@@ -42,9 +54,10 @@ class _ClientCore:
         )
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.retry = retry
 
     def __repr__(self) -> str:
-        # Never show the token or the secret.
+        # Never show the token or the proof.
         return f"{type(self).__name__}(graph_version={self.graph_version!r}, base_url={self.base_url!r})"
 
     def _request_args(self, prepared: PreparedRequest) -> dict[str, Any]:
@@ -67,12 +80,38 @@ class _ClientCore:
             args["headers"]["Content-Type"] = "application/x-www-form-urlencoded"
         return args
 
-    def _result(self, operation: Operation[T], response: httpx.Response) -> T:
-        return interpret(operation, response.status_code, response.content, self.error_registry)
+    @staticmethod
+    def _failure(error: httpx.HTTPError) -> GraphTransportError:
+        # Messages name the failure only: httpx's own text may carry the URL.
+        sent = not isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+        if isinstance(error, httpx.TimeoutException):
+            return GraphTimeoutError(f"timed out ({type(error).__name__})", request_sent=sent)
+        return GraphConnectionError(
+            f"connection failed ({type(error).__name__})", request_sent=sent
+        )
+
+    @staticmethod
+    def _answer(response: httpx.Response) -> Answer:
+        return Answer(response.status_code, dict(response.headers), response.content)
+
+    def _call(
+        self, operation: Operation[T], values: Mapping[str, Any]
+    ) -> Generator[Action, Outcome, T]:
+        return call_plan(operation, prepare(operation, values), self.retry, self.error_registry)
+
+    def _pages(
+        self, operation: Operation[Page[T]], values: Mapping[str, Any], max_pages: int | None
+    ) -> Generator[Action, Outcome, None]:
+        return pages_plan(
+            operation, prepare(operation, values), self.retry, self.error_registry, max_pages
+        )
 
 
 class GraphClient(_ClientCore):
-    """A synchronous Graph client. Use it as a context manager, or call ``close()``."""
+    """A synchronous Graph client. Use it as a context manager, or call ``close()``.
+
+    ``http_client`` or ``transport`` replace the HTTP layer (for proxies, tests, or ``httpx.MockTransport``).
+    """
 
     def __init__(
         self,
@@ -81,20 +120,53 @@ class GraphClient(_ClientCore):
         app_secret: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy = DEFAULT_RETRY,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(access_token, app_secret=app_secret, base_url=base_url, timeout=timeout)
+        super().__init__(
+            access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, transport=transport)
 
+    def _drive(self, plan: Generator[Action, Outcome, T]) -> Generator[Emit[Any], None, T]:
+        outcome: Outcome = None
+        while True:
+            try:
+                action = plan.send(outcome)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+            outcome = None
+            if isinstance(action, Send):
+                try:
+                    outcome = self._answer(self._http.request(**self._request_args(action.request)))
+                except httpx.HTTPError as error:
+                    outcome = self._failure(error)
+            elif isinstance(action, Wait):
+                time.sleep(action.seconds)
+            else:
+                yield action
+
     def execute(self, operation: Operation[T], values: Mapping[str, Any]) -> T:
-        prepared = prepare(operation, values)
+        """Send one call and return its result, retrying as the policy allows."""
+        driver = self._drive(self._call(operation, values))
         try:
-            response = self._http.request(**self._request_args(prepared))
-        except httpx.HTTPError as exc:
-            raise GraphTransportError(f"{operation.name}: {type(exc).__name__}") from None
-        return self._result(operation, response)
+            while True:
+                next(driver)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def iterate(
+        self,
+        operation: Operation[Page[T]],
+        values: Mapping[str, Any],
+        *,
+        max_pages: int | None = None,
+    ) -> Iterator[T]:
+        """Every item of a list edge, page after page, until Graph has no next page."""
+        for emitted in self._drive(self._pages(operation, values, max_pages)):
+            yield from emitted.page.data
 
     def close(self) -> None:
         if self._owns_http:
@@ -117,20 +189,58 @@ class AsyncGraphClient(_ClientCore):
         app_secret: str | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy = DEFAULT_RETRY,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(access_token, app_secret=app_secret, base_url=base_url, timeout=timeout)
+        super().__init__(
+            access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
 
+    async def _drive(
+        self, plan: Generator[Action, Outcome, Any]
+    ) -> AsyncIterator[Emit[Any] | _Done]:
+        outcome: Outcome = None
+        while True:
+            try:
+                action = plan.send(outcome)
+            except StopIteration as done:
+                yield _Done(done.value)
+                return
+            outcome = None
+            if isinstance(action, Send):
+                try:
+                    outcome = self._answer(
+                        await self._http.request(**self._request_args(action.request))
+                    )
+                except httpx.HTTPError as error:
+                    outcome = self._failure(error)
+            elif isinstance(action, Wait):
+                await asyncio.sleep(action.seconds)
+            else:
+                yield action
+
     async def execute(self, operation: Operation[T], values: Mapping[str, Any]) -> T:
-        prepared = prepare(operation, values)
-        try:
-            response = await self._http.request(**self._request_args(prepared))
-        except httpx.HTTPError as exc:
-            raise GraphTransportError(f"{operation.name}: {type(exc).__name__}") from None
-        return self._result(operation, response)
+        """Send one call and return its result, retrying as the policy allows."""
+        async for step in self._drive(self._call(operation, values)):
+            if isinstance(step, _Done):
+                return step.value  # type: ignore[no-any-return]
+        raise AssertionError("a call plan always finishes")
+
+    async def iterate(
+        self,
+        operation: Operation[Page[T]],
+        values: Mapping[str, Any],
+        *,
+        max_pages: int | None = None,
+    ) -> AsyncIterator[T]:
+        """Every item of a list edge, page after page, until Graph has no next page."""
+        async for step in self._drive(self._pages(operation, values, max_pages)):
+            if isinstance(step, Emit):
+                for item in step.page.data:
+                    yield item
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -141,3 +251,12 @@ class AsyncGraphClient(_ClientCore):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+class _Done:
+    """The end of an async drive, carrying the plan's result (async generators cannot return values)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value

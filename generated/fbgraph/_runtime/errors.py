@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from .usage import Usage
+
 # Error types Graph sends that say which category an unknown code belongs to.
 _CATEGORY_BY_TYPE = {"OAuthException": "auth"}
 
@@ -20,6 +22,7 @@ class GraphAPIError(GraphError):
     code: int | None = None
     category: ClassVar[str] = "other"
     transient_by_default: ClassVar[bool] = False
+    documented_message: ClassVar[str] = ""
 
     def __init__(
         self,
@@ -33,7 +36,7 @@ class GraphAPIError(GraphError):
         http_status: int | None = None,
         user_title: str | None = None,
         user_message: str | None = None,
-        usage: Mapping[str, Any] | None = None,
+        usage: Usage | None = None,
         body: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
@@ -47,7 +50,7 @@ class GraphAPIError(GraphError):
         self.http_status = http_status
         self.user_title = user_title
         self.user_message = user_message
-        self.usage = dict(usage or {})
+        self.usage = usage or Usage()
         self.body = dict(body or {})
 
     def __str__(self) -> str:
@@ -118,14 +121,34 @@ CATEGORY_CLASSES: dict[str, type[GraphAPIError]] = {
 
 
 class GraphTransportError(GraphError):
-    """The call did not produce a Graph answer: a network failure, a timeout, or a body that is not Graph JSON."""
+    """The call did not produce a Graph answer: a network failure, a timeout, or a body that is not Graph JSON.
+
+    ``request_sent`` is False when the request certainly never reached Graph (the connection could not be made),
+    which makes any call safe to retry.
+    """
 
     def __init__(
-        self, message: str, *, http_status: int | None = None, excerpt: str | None = None
+        self,
+        message: str,
+        *,
+        http_status: int | None = None,
+        excerpt: str | None = None,
+        request_sent: bool = True,
+        usage: Usage | None = None,
     ) -> None:
         super().__init__(message)
         self.http_status = http_status
         self.excerpt = excerpt
+        self.request_sent = request_sent
+        self.usage = usage or Usage()
+
+
+class GraphConnectionError(GraphTransportError):
+    """No connection to Graph, or it broke before an answer arrived."""
+
+
+class GraphTimeoutError(GraphTransportError):
+    """Graph did not answer in time."""
 
 
 class GraphRequestError(GraphError, ValueError):
@@ -147,7 +170,7 @@ def error_from_body(
     registry: Mapping[int, type[GraphAPIError]],
     *,
     http_status: int | None = None,
-    usage: Mapping[str, Any] | None = None,
+    usage: Usage | None = None,
 ) -> GraphAPIError:
     """The exception for a Graph error body: the catalogue class for its code, else its category, else the base."""
     raw = body.get("error")

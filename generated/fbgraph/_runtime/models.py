@@ -7,10 +7,24 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Discriminator, GetCoreSchemaHandler
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Discriminator, GetCoreSchemaHandler, PrivateAttr
 from pydantic_core import core_schema
 
+from .usage import Usage
+
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class GraphResponse:
+    """How a result arrived: HTTP status, Graph's usage headers, its trace id, and how many tries it took."""
+
+    status: int
+    usage: Usage
+    fbtrace_id: str | None
+    attempts: int
 
 
 class GraphModel(BaseModel):
@@ -27,6 +41,17 @@ class GraphModel(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
     )
+
+    _graph_response: GraphResponse | None = PrivateAttr(default=None)
+
+    @property
+    def graph_response(self) -> GraphResponse | None:
+        """For a result returned by a client call: how it arrived. None for models built any other way."""
+        return self._graph_response
+
+    @graph_response.setter
+    def graph_response(self, value: GraphResponse | None) -> None:
+        self._graph_response = value
 
     def to_graph(self) -> dict[str, Any]:
         """The model as Graph spells it: wire names, JSON values, unset fields left out."""

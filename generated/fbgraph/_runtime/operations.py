@@ -17,6 +17,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
+from .usage import Usage
 
 T = TypeVar("T")
 Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields"]
@@ -44,6 +45,9 @@ class Operation(Generic[T]):
     result: Any
     errors: tuple[int, ...] = ()
     paginated: bool = False
+    idempotent: bool = (
+        False  # repeating it has the effect of doing it once; decides retries after doubt
+    )
     _adapter: list[TypeAdapter[T]] = field(default_factory=list, compare=False, repr=False)
 
     def adapter(self) -> TypeAdapter[T]:
@@ -142,7 +146,7 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
             if text == "":
                 raise GraphRequestError(f"{operation.name}: {param.name!r} must not be empty")
             # Ids are quoted whole, so a value can never change which path is called.
-            path = path.replace("{" + param.name + "}", quote(text, safe="<>{}"))
+            path = path.replace("{" + param.name + "}", quote(text, safe=""))
         else:
             encoded.append((param.name, text))
     unknown = sorted(set(values) - {p.name for p in operation.params})
@@ -165,7 +169,7 @@ def interpret(
     status: int,
     content: bytes,
     registry: Mapping[int, type[GraphAPIError]],
-    usage: Mapping[str, Any] | None = None,
+    usage: Usage | None = None,
 ) -> T:
     """The result of a call, or the exception its answer stands for."""
     try:
@@ -175,6 +179,7 @@ def interpret(
             f"{operation.name}: HTTP {status} with a body that is not JSON: {_excerpt(content)!r}",
             http_status=status,
             excerpt=_excerpt(content),
+            usage=usage,
         ) from None
     if isinstance(body, dict) and "error" in body:
         raise error_from_body(body, registry, http_status=status, usage=usage)
@@ -183,6 +188,7 @@ def interpret(
             f"{operation.name}: HTTP {status} without a Graph result: {_excerpt(content)!r}",
             http_status=status,
             excerpt=_excerpt(content),
+            usage=usage,
         )
     try:
         return operation.adapter().validate_python(body)

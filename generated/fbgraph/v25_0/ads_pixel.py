@@ -12,7 +12,7 @@ Graph does not support:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -73,22 +73,34 @@ __all__ = [
     "create_business_ads_pixel_async",
     "get_assigned_users",
     "get_assigned_users_async",
+    "iter_assigned_users",
+    "iter_assigned_users_async",
     "get_audiences",
     "get_audiences_async",
+    "iter_audiences",
+    "iter_audiences_async",
     "get_da_checks",
     "get_da_checks_async",
+    "iter_da_checks",
+    "iter_da_checks_async",
     "create_event",
     "create_event_async",
     "get_shared_accounts",
     "get_shared_accounts_async",
+    "iter_shared_accounts",
+    "iter_shared_accounts_async",
     "create_shared_account",
     "create_shared_account_async",
     "delete_shared_accounts",
     "delete_shared_accounts_async",
     "get_shared_agencies",
     "get_shared_agencies_async",
+    "iter_shared_agencies",
+    "iter_shared_agencies_async",
     "get_stats",
     "get_stats_async",
+    "iter_stats",
+    "iter_stats_async",
 ]
 
 
@@ -108,6 +120,7 @@ _GET_ADS_PIXEL: Operation[AdsPixel] = Operation(
         200,
     ),
     paginated=False,
+    idempotent=True,
 )
 
 
@@ -204,6 +217,7 @@ _UPDATE_ADS_PIXEL: Operation[UpdateAdsPixelResult] = Operation(
         294,
     ),
     paginated=False,
+    idempotent=True,
 )
 
 
@@ -335,6 +349,7 @@ _CREATE_ADS_PIXEL: Operation[CreateAdsPixelResult] = Operation(
         2633,
     ),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -425,6 +440,7 @@ _CREATE_BUSINESS_ADS_PIXEL: Operation[CreateBusinessAdsPixelResult] = Operation(
     result=CreateBusinessAdsPixelResult,
     errors=(100,),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -509,6 +525,7 @@ _GET_ASSIGNED_USERS: Operation[Page[AssignedUser]] = Operation(
         190,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -588,6 +605,54 @@ async def get_assigned_users_async(
     )
 
 
+def iter_assigned_users(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AssignedUserField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[AssignedUser]:
+    """Every AssignedUser of ``get_assigned_users``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_assigned_users_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AssignedUserField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[AssignedUser]:
+    """Every AssignedUser of ``get_assigned_users``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
     name="get_audiences",
     method="GET",
@@ -601,6 +666,7 @@ _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
     result=Page[CustomAudience],
     errors=(100,),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -684,6 +750,58 @@ async def get_audiences_async(
     )
 
 
+def iter_audiences(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    action_source: GetAudiencesActionSource | None = None,
+    ad_account: str | None = None,
+    fields: Sequence[CustomAudienceField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[CustomAudience]:
+    """Every CustomAudience of ``get_audiences``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_AUDIENCES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "action_source": action_source,
+            "ad_account": ad_account,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_audiences_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    action_source: GetAudiencesActionSource | None = None,
+    ad_account: str | None = None,
+    fields: Sequence[CustomAudienceField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[CustomAudience]:
+    """Every CustomAudience of ``get_audiences``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_AUDIENCES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "action_source": action_source,
+            "ad_account": ad_account,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
     name="get_da_checks",
     method="GET",
@@ -701,6 +819,7 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
         80004,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -788,6 +907,58 @@ async def get_da_checks_async(
     )
 
 
+def iter_da_checks(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    checks: Sequence[str] | None = None,
+    connection_method: GetDaChecksConnectionMethod | None = None,
+    fields: Sequence[DACheckField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[DACheck]:
+    """Every DACheck of ``get_da_checks``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_DA_CHECKS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "checks": checks,
+            "connection_method": connection_method,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_da_checks_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    checks: Sequence[str] | None = None,
+    connection_method: GetDaChecksConnectionMethod | None = None,
+    fields: Sequence[DACheckField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[DACheck]:
+    """Every DACheck of ``get_da_checks``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_DA_CHECKS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "checks": checks,
+            "connection_method": connection_method,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _CREATE_EVENT: Operation[CreateEventResult] = Operation(
     name="create_event",
     method="POST",
@@ -806,6 +977,7 @@ _CREATE_EVENT: Operation[CreateEventResult] = Operation(
         190,
     ),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -912,6 +1084,7 @@ _GET_SHARED_ACCOUNTS: Operation[Page[AdAccount]] = Operation(
         190,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -991,6 +1164,54 @@ async def get_shared_accounts_async(
     )
 
 
+def iter_shared_accounts(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AdAccountField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[AdAccount]:
+    """Every AdAccount of ``get_shared_accounts``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_shared_accounts_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AdAccountField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[AdAccount]:
+    """Every AdAccount of ``get_shared_accounts``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
     name="create_shared_account",
     method="POST",
@@ -1007,6 +1228,7 @@ _CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
         190,
     ),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -1098,6 +1320,7 @@ _DELETE_SHARED_ACCOUNTS: Operation[DeleteSharedAccountsResult] = Operation(
     result=DeleteSharedAccountsResult,
     errors=(100,),
     paginated=False,
+    idempotent=True,
 )
 
 
@@ -1188,6 +1411,7 @@ _GET_SHARED_AGENCIES: Operation[Page[Business]] = Operation(
         190,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -1263,6 +1487,50 @@ async def get_shared_agencies_async(
     )
 
 
+def iter_shared_agencies(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[BusinessField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[Business]:
+    """Every Business of ``get_shared_agencies``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_shared_agencies_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[BusinessField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[Business]:
+    """Every Business of ``get_shared_agencies``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
     name="get_stats",
     method="GET",
@@ -1283,6 +1551,7 @@ _GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
         80004,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -1389,4 +1658,72 @@ async def get_stats_async(
             "start_time": start_time,
             "fields": fields,
         },
+    )
+
+
+def iter_stats(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    agent: str | None = None,
+    aggregation: AdsPixelStatsResultAggregation | None = None,
+    end_time: datetime | int | None = None,
+    event: str | None = None,
+    event_source: str | None = None,
+    start_time: datetime | int | None = None,
+    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[AdsPixelStatsResult]:
+    """Every AdsPixelStatsResult of ``get_stats``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_STATS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "agent": agent,
+            "aggregation": aggregation,
+            "end_time": end_time,
+            "event": event,
+            "event_source": event_source,
+            "start_time": start_time,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_stats_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    agent: str | None = None,
+    aggregation: AdsPixelStatsResultAggregation | None = None,
+    end_time: datetime | int | None = None,
+    event: str | None = None,
+    event_source: str | None = None,
+    start_time: datetime | int | None = None,
+    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[AdsPixelStatsResult]:
+    """Every AdsPixelStatsResult of ``get_stats``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_STATS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "agent": agent,
+            "aggregation": aggregation,
+            "end_time": end_time,
+            "event": event,
+            "event_source": event_source,
+            "start_time": start_time,
+            "fields": fields,
+        },
+        max_pages=max_pages,
     )

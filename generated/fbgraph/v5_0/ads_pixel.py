@@ -8,7 +8,7 @@ Graph does not support:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -68,26 +68,38 @@ __all__ = [
     "create_business_ads_pixel_async",
     "get_assigned_users",
     "get_assigned_users_async",
+    "iter_assigned_users",
+    "iter_assigned_users_async",
     "create_assigned_user",
     "create_assigned_user_async",
     "delete_assigned_users",
     "delete_assigned_users_async",
     "get_audiences",
     "get_audiences_async",
+    "iter_audiences",
+    "iter_audiences_async",
     "get_da_checks",
     "get_da_checks_async",
+    "iter_da_checks",
+    "iter_da_checks_async",
     "create_event",
     "create_event_async",
     "get_shared_accounts",
     "get_shared_accounts_async",
+    "iter_shared_accounts",
+    "iter_shared_accounts_async",
     "create_shared_account",
     "create_shared_account_async",
     "delete_shared_accounts",
     "delete_shared_accounts_async",
     "get_shared_agencies",
     "get_shared_agencies_async",
+    "iter_shared_agencies",
+    "iter_shared_agencies_async",
     "get_stats",
     "get_stats_async",
+    "iter_stats",
+    "iter_stats_async",
 ]
 
 
@@ -107,6 +119,7 @@ _GET_ADS_PIXEL: Operation[AdsPixel] = Operation(
         200,
     ),
     paginated=False,
+    idempotent=True,
 )
 
 
@@ -201,6 +214,7 @@ _UPDATE_ADS_PIXEL: Operation[UpdateAdsPixelResult] = Operation(
         294,
     ),
     paginated=False,
+    idempotent=True,
 )
 
 
@@ -320,6 +334,7 @@ _CREATE_ADS_PIXEL: Operation[CreateAdsPixelResult] = Operation(
         2633,
     ),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -410,6 +425,7 @@ _CREATE_BUSINESS_ADS_PIXEL: Operation[CreateBusinessAdsPixelResult] = Operation(
     result=CreateBusinessAdsPixelResult,
     errors=(100,),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -494,6 +510,7 @@ _GET_ASSIGNED_USERS: Operation[Page[AssignedUser]] = Operation(
         190,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -573,6 +590,54 @@ async def get_assigned_users_async(
     )
 
 
+def iter_assigned_users(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AssignedUserField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[AssignedUser]:
+    """Every AssignedUser of ``get_assigned_users``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_assigned_users_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AssignedUserField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[AssignedUser]:
+    """Every AssignedUser of ``get_assigned_users``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_ASSIGNED_USERS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _CREATE_ASSIGNED_USER: Operation[CreateAssignedUserResult] = Operation(
     name="create_assigned_user",
     method="POST",
@@ -588,6 +653,7 @@ _CREATE_ASSIGNED_USER: Operation[CreateAssignedUserResult] = Operation(
         200,
     ),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -679,6 +745,7 @@ _DELETE_ASSIGNED_USERS: Operation[DeleteAssignedUsersResult] = Operation(
         200,
     ),
     paginated=False,
+    idempotent=True,
 )
 
 
@@ -762,6 +829,7 @@ _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
     result=Page[CustomAudience],
     errors=(100,),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -839,6 +907,54 @@ async def get_audiences_async(
     )
 
 
+def iter_audiences(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    ad_account: str | None = None,
+    fields: Sequence[CustomAudienceField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[CustomAudience]:
+    """Every CustomAudience of ``get_audiences``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_AUDIENCES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "ad_account": ad_account,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_audiences_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    ad_account: str | None = None,
+    fields: Sequence[CustomAudienceField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[CustomAudience]:
+    """Every CustomAudience of ``get_audiences``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_AUDIENCES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "ad_account": ad_account,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
     name="get_da_checks",
     method="GET",
@@ -855,6 +971,7 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
         80004,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -936,6 +1053,54 @@ async def get_da_checks_async(
     )
 
 
+def iter_da_checks(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    checks: Sequence[str] | None = None,
+    fields: Sequence[DACheckField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[DACheck]:
+    """Every DACheck of ``get_da_checks``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_DA_CHECKS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "checks": checks,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_da_checks_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    checks: Sequence[str] | None = None,
+    fields: Sequence[DACheckField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[DACheck]:
+    """Every DACheck of ``get_da_checks``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_DA_CHECKS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "checks": checks,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _CREATE_EVENT: Operation[CreateEventResult] = Operation(
     name="create_event",
     method="POST",
@@ -955,6 +1120,7 @@ _CREATE_EVENT: Operation[CreateEventResult] = Operation(
         270,
     ),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -1059,6 +1225,7 @@ _GET_SHARED_ACCOUNTS: Operation[Page[AdAccount]] = Operation(
         190,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -1138,6 +1305,54 @@ async def get_shared_accounts_async(
     )
 
 
+def iter_shared_accounts(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AdAccountField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[AdAccount]:
+    """Every AdAccount of ``get_shared_accounts``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_shared_accounts_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    fields: Sequence[AdAccountField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[AdAccount]:
+    """Every AdAccount of ``get_shared_accounts``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_ACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
     name="create_shared_account",
     method="POST",
@@ -1154,6 +1369,7 @@ _CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
         190,
     ),
     paginated=False,
+    idempotent=False,
 )
 
 
@@ -1245,6 +1461,7 @@ _DELETE_SHARED_ACCOUNTS: Operation[DeleteSharedAccountsResult] = Operation(
     result=DeleteSharedAccountsResult,
     errors=(100,),
     paginated=False,
+    idempotent=True,
 )
 
 
@@ -1335,6 +1552,7 @@ _GET_SHARED_AGENCIES: Operation[Page[Business]] = Operation(
         190,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -1410,6 +1628,50 @@ async def get_shared_agencies_async(
     )
 
 
+def iter_shared_agencies(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[BusinessField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[Business]:
+    """Every Business of ``get_shared_agencies``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_shared_agencies_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    fields: Sequence[BusinessField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[Business]:
+    """Every Business of ``get_shared_agencies``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_SHARED_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
 _GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
     name="get_stats",
     method="GET",
@@ -1429,6 +1691,7 @@ _GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
         80004,
     ),
     paginated=True,
+    idempotent=True,
 )
 
 
@@ -1529,4 +1792,68 @@ async def get_stats_async(
             "start_time": start_time,
             "fields": fields,
         },
+    )
+
+
+def iter_stats(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    aggregation: AdsPixelStatsResultAggregation | None = None,
+    end_time: datetime | int | None = None,
+    event: str | None = None,
+    event_source: str | None = None,
+    start_time: datetime | int | None = None,
+    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    max_pages: int | None = None,
+) -> Iterator[AdsPixelStatsResult]:
+    """Every AdsPixelStatsResult of ``get_stats``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_STATS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "aggregation": aggregation,
+            "end_time": end_time,
+            "event": event,
+            "event_source": event_source,
+            "start_time": start_time,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+    )
+
+
+def iter_stats_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    aggregation: AdsPixelStatsResultAggregation | None = None,
+    end_time: datetime | int | None = None,
+    event: str | None = None,
+    event_source: str | None = None,
+    start_time: datetime | int | None = None,
+    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[AdsPixelStatsResult]:
+    """Every AdsPixelStatsResult of ``get_stats``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    """
+    return client.iterate(
+        _GET_STATS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "aggregation": aggregation,
+            "end_time": end_time,
+            "event": event,
+            "event_source": event_source,
+            "start_time": start_time,
+            "fields": fields,
+        },
+        max_pages=max_pages,
     )

@@ -13,16 +13,21 @@ from .._runtime.errors import (
     GraphServerError,
     GraphOtherError,
     GraphAPIError,
+    GraphConnectionError,
     GraphError,
     GraphRequestError,
+    GraphTimeoutError,
     GraphTransportError,
 )
 from .._runtime.errors import error_from_body as _error_from_body
+from .._runtime.usage import Usage
 
 __all__ = [
     "GraphAPIError",
+    "GraphConnectionError",
     "GraphError",
     "GraphRequestError",
+    "GraphTimeoutError",
     "GraphTransportError",
     "GraphAuthError",
     "GraphPermissionError",
@@ -247,7 +252,7 @@ def error_from_body(
     body: Mapping[str, Any],
     *,
     http_status: int | None = None,
-    usage: Mapping[str, Any] | None = None,
+    usage: Usage | None = None,
 ) -> GraphAPIError:
     """The exception for a Graph error body: the class of its code, else of its category, else GraphAPIError."""
     return _error_from_body(body, ERRORS_BY_CODE, http_status=http_status, usage=usage)
