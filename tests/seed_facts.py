@@ -84,3 +84,39 @@ V25_CHILD_PARAMS = {
     "CreateEventProgress": {"start_inclusive": False, "end_exclusive": False},
 }
 V25_UNSUPPORTED = [("GET", "/{ads_pixel_id}/events"), ("DELETE", "/{ads_pixel_id}/events")]
+
+# The three example requests the seeds print, as (method, path, body). The v5.0 page and the v25.0 page each
+# give an events example; only event_time differs.
+SEED_EVENT_V5 = [
+    {
+        "event_name": "PageView",
+        "event_time": 1573840396,
+        "user_data": {
+            "fbc": "fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890",
+            "fbp": "fb.1.1558571054389.1098115397",
+            "em": "309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd",
+        },
+    }
+]
+SEED_EVENT_V25 = [{**SEED_EVENT_V5[0], "event_time": 1778607673}]
+SEED_REQUESTS = {
+    "read": ("GET", "/v5.0/{ads-pixel-id}", b""),
+    "create": ("POST", "/v5.0/act_<AD_ACCOUNT_ID>/adspixels", b"name=My+WCA+Pixel"),
+    "events_v5": (
+        "POST",
+        "/v5.0/<PIXEL_ID>/events",
+        b"data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B"
+        b"%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1."
+        b"1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033"
+        b"da23f0abd%22%7D%7D%5D",
+    ),
+    "events_v25": (
+        "POST",
+        "/v25.0/<PIXEL_ID>/events",
+        b"data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1778607673%2C%22user_data%22%3A%7B"
+        b"%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1."
+        b"1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033"
+        b"da23f0abd%22%7D%7D%5D",
+    ),
+}
+SEED_ERROR_CODES = {"v5.0": [100, 278, 80004, 200, 6202, 6200, 294, 2633, 105, 270], "v25.0": [200, 100, 190]}

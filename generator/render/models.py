@@ -18,7 +18,7 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     # Imported here: the package is large, and commands that do not render (check of a clean tree) skip it.
     from datamodel_code_generator import generate
     from datamodel_code_generator.enums import DataModelType, InputFileType
-    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.format import DatetimeClassType, PythonVersion
 
     runtime = f"{package}._runtime"
     refs_module = f"{package}.{version}.models._refs"
@@ -42,6 +42,8 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             use_schema_description=True,
             use_standard_collections=True,
             use_union_operator=True,
+            # Plain datetime: Graph always sends an offset, which pydantic keeps.
+            output_datetime_class=DatetimeClassType.Datetime,
             keep_model_order=True,
             disable_timestamp=True,
             formatters=[],

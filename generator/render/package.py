@@ -11,7 +11,19 @@ from generator.render.environment import environment
 from generator.render.models import render_model_classes
 
 # Runtime modules, shared by every version.
-RUNTIME_MODULES = ("__init__", "calls", "client", "enums", "errors", "lazy", "models", "operations", "retry", "usage")
+RUNTIME_MODULES = (
+    "__init__",
+    "calls",
+    "client",
+    "enums",
+    "errors",
+    "fake",
+    "lazy",
+    "models",
+    "operations",
+    "retry",
+    "usage",
+)
 
 
 def _render(template: str, **context: Any) -> str:
@@ -31,6 +43,7 @@ def render_package(package: ir.PackageIR) -> Iterator[tuple[str, str]]:
     yield "README.md", _render("README.md.jinja", package=package)
     yield f"{top}/__init__.py", _render("package/__init__.py.jinja", package=package)
     yield f"{top}/py.typed", _render("package/py.typed.jinja")
+    yield f"{top}/testing.py", _render("package/testing.py.jinja", package=package)
     for name in RUNTIME_MODULES:
         yield f"{top}/_runtime/{name}.py", _render(f"package/_runtime/{name}.py.jinja", package=package)
     for version in package.versions:
@@ -38,6 +51,7 @@ def render_package(package: ir.PackageIR) -> Iterator[tuple[str, str]]:
         yield f"{base}/__init__.py", _render("package/version/__init__.py.jinja", version=version)
         yield f"{base}/client.py", _render("package/version/client.py.jinja", version=version)
         yield f"{base}/errors.py", _render("package/version/errors.py.jinja", version=version)
+        yield f"{base}/_routes.py", _render("package/version/_routes.py.jinja", version=version)
         for endpoints in version.endpoint_modules:
             yield f"{base}/{endpoints.name}.py", _render("package/version/node.py.jinja", module=endpoints)
         yield f"{base}/models/__init__.py", _render("package/version/models/__init__.py.jinja", version=version)

@@ -14,16 +14,13 @@ from typing import Any, Generic, TypeVar, Union
 from urllib.parse import parse_qsl, urlsplit
 
 from .errors import GraphAPIError, GraphError, GraphTransportError
-from .models import GraphModel, GraphResponse, Page
+from .models import CREDENTIAL_PARAMS, GraphModel, GraphResponse, Page
 from .operations import Operation, PreparedRequest, interpret
 from .retry import RetryPolicy
 from .usage import parse_usage
 
 T = TypeVar("T")
 log = logging.getLogger("fbgraph")
-
-# Query parameters of a `paging.next` URL that the client supplies itself and never copies.
-_CREDENTIALS = frozenset({"access_token", "appsecret_proof"})
 
 
 @dataclass(frozen=True)
@@ -98,11 +95,8 @@ def next_page_request(first: PreparedRequest, page: Page[Any]) -> PreparedReques
     paging = page.paging
     if paging is None or not paging.next or not page.data:
         return None
-    query = tuple(
-        (k, v)
-        for k, v in parse_qsl(urlsplit(paging.next).query, keep_blank_values=True)
-        if k not in _CREDENTIALS
-    )
+    pairs = parse_qsl(urlsplit(paging.next).query, keep_blank_values=True)
+    query = tuple((k, v) for k, v in pairs if k not in CREDENTIAL_PARAMS)
     if not query:
         return None
     return PreparedRequest(first.method, first.path, query, ())

@@ -9,7 +9,16 @@ from typing import Any, Generic, TypeVar
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Discriminator, GetCoreSchemaHandler, PrivateAttr
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    GetCoreSchemaHandler,
+    PrivateAttr,
+    field_validator,
+)
 from pydantic_core import core_schema
 
 from .usage import Usage
@@ -63,10 +72,30 @@ class Cursors(GraphModel):
     after: str | None = None
 
 
+# Query parameters Graph puts into paging links that are credentials; they never stay in a result.
+CREDENTIAL_PARAMS = frozenset({"access_token", "appsecret_proof"})
+
+
+def without_credentials(url: str) -> str:
+    parts = urlsplit(url)
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in CREDENTIAL_PARAMS
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
 class Paging(GraphModel):
     cursors: Cursors | None = None
     next: str | None = None
     previous: str | None = None
+
+    @field_validator("next", "previous")
+    @classmethod
+    def _drop_credentials(cls, value: str | None) -> str | None:
+        # Graph's links carry the access token; a result must never show it (in a repr, a log, a dump).
+        return None if value is None else without_credentials(value)
 
 
 class Page(GraphModel, Generic[T]):

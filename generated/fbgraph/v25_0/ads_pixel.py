@@ -1727,3 +1727,28 @@ def iter_stats_async(
         },
         max_pages=max_pages,
     )
+
+
+# Every route of this node, for the fake Graph server and other tools that walk the API.
+OPERATIONS: tuple[Operation[Any], ...] = (
+    _GET_ADS_PIXEL,
+    _UPDATE_ADS_PIXEL,
+    _CREATE_ADS_PIXEL,
+    _CREATE_BUSINESS_ADS_PIXEL,
+    _GET_ASSIGNED_USERS,
+    _GET_AUDIENCES,
+    _GET_DA_CHECKS,
+    _CREATE_EVENT,
+    _GET_SHARED_ACCOUNTS,
+    _CREATE_SHARED_ACCOUNT,
+    _DELETE_SHARED_ACCOUNTS,
+    _GET_SHARED_AGENCIES,
+    _GET_STATS,
+)
+UNSUPPORTED: tuple[tuple[str, str], ...] = (
+    ("DELETE", "/{ads_pixel_id}"),
+    ("POST", "/{ads_pixel_id}/assigned_users"),
+    ("DELETE", "/{ads_pixel_id}/assigned_users"),
+    ("GET", "/{ads_pixel_id}/events"),
+    ("DELETE", "/{ads_pixel_id}/events"),
+)

@@ -12,9 +12,10 @@ from typing import Annotated
 from pydantic import Tag
 from fbgraph._runtime.models import keyed_union
 from fbgraph._runtime.models import GraphModel
-from pydantic import AwareDatetime, ConfigDict
+from datetime import datetime
 from enum import StrEnum
 from fbgraph.v25_0.models._refs import AdAccount, Business, User
+from pydantic import ConfigDict
 
 
 class AdsPixel(GraphModel):
@@ -28,7 +29,7 @@ class AdsPixel(GraphModel):
     """can_proxy"""
     code: str | None = None
     """Pixel code to be placed on the website"""
-    creation_time: AwareDatetime | None = None
+    creation_time: datetime | None = None
     """Time at which the pixel was created"""
     creator: User | None = None
     """The user who created this pixel"""
@@ -42,7 +43,7 @@ class AdsPixel(GraphModel):
     """Flag stands for if a pixel is created by busines"""
     is_unavailable: bool | None = None
     """Whether this pixel is unavailable"""
-    last_fired_time: AwareDatetime | None = None
+    last_fired_time: datetime | None = None
     """Time at which the pixel was last fired"""
     name: str | None = None
     """Name of the pixel"""
@@ -149,7 +150,7 @@ class CreateEventAttribution(GraphModel):
     campaign_name: str | None = None
     campaign_group_id: str | None = None
     campaign_group_name: str | None = None
-    click_time: AwareDatetime | None = None
+    click_time: datetime | None = None
     is_mobile_data_terms_signed: bool | None = None
     is_external: bool | None = None
     is_instagram: bool | None = None
@@ -158,7 +159,7 @@ class CreateEventAttribution(GraphModel):
     is_same_ip: bool | None = None
     device_model: str | None = None
     os_version: str | None = None
-    view_time: AwareDatetime | None = None
+    view_time: datetime | None = None
     is_playable_ad: bool | None = None
     is_aaa_campaign: bool | None = None
     creative_id: str | None = None
@@ -188,8 +189,8 @@ class CreateEventAttributionAdditionalTouchpoint(GraphModel):
     campaign_group_name: str | None = None
     account_id: str | None = None
     is_view_through: bool | None = None
-    click_time: AwareDatetime | None = None
-    view_time: AwareDatetime | None = None
+    click_time: datetime | None = None
+    view_time: datetime | None = None
     engagement_type: str | None = None
     is_external: bool | None = None
     is_instagram: bool | None = None
@@ -288,7 +289,7 @@ class CreateEventClaimsClaim(GraphModel):
     campaign_group_name: str | None = None
     account_id: str | None = None
     touchpoint_type: str | None = None
-    touchpoint_ts: AwareDatetime | None = None
+    touchpoint_ts: datetime | None = None
     auditing_token: str | None = None
     exp_id: int | None = None
     publisher_platform: str | None = None

@@ -8,7 +8,7 @@ Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from pydantic import AwareDatetime
+from datetime import datetime
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
@@ -18,7 +18,7 @@ class AdsPixelStats(GraphModel):
 
     count: int | None = None
     """Number of fires."""
-    diagnostics_hourly_last_timestamp: AwareDatetime | None = None
+    diagnostics_hourly_last_timestamp: datetime | None = None
     """Last time diagnostics were computed for the hour."""
     event: str | None = None
     """The event."""

@@ -8,7 +8,7 @@ Fields: partial. Source: Meta's facebook-business Python SDK 5.0.3, generated fo
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from pydantic import AwareDatetime
+from datetime import datetime
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
@@ -20,7 +20,7 @@ class Business(GraphModel):
     """The business account ID."""
     name: str | None = None
     """The name of the business."""
-    created_time: AwareDatetime | None = None
+    created_time: datetime | None = None
     """The time the business was created."""
     is_hidden: bool | None = None
     """Whether the business is hidden."""
@@ -32,7 +32,7 @@ class Business(GraphModel):
     """The timezone of the business."""
     two_factor_type: str | None = None
     """The two-factor authentication type the business requires."""
-    updated_time: AwareDatetime | None = None
+    updated_time: datetime | None = None
     """The last time the business was updated."""
     verification_status: str | None = None
     """Verification status of the business."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
 from fbgraph.v5_0.models._refs import Business
-from pydantic import AwareDatetime, ConfigDict
+from datetime import datetime
 from fbgraph._runtime.models import GraphModel
+from pydantic import ConfigDict
 from enum import StrEnum
 
 
@@ -35,7 +36,7 @@ class AdAccount(GraphModel):
     """The business manager that owns this ad account."""
     business_name: str | None = None
     """Business name."""
-    created_time: AwareDatetime | None = None
+    created_time: datetime | None = None
     """The time the account was created."""
     currency: str | None = None
     """The currency used for the account."""

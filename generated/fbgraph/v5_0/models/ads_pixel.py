@@ -10,8 +10,9 @@ from __future__ import annotations
 from fbgraph._runtime.enums import GraphEnum
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
-from pydantic import AwareDatetime, ConfigDict
+from datetime import datetime
 from fbgraph.v5_0.models._refs import AdAccount, Business, User
+from pydantic import ConfigDict
 
 
 class AdsPixel(GraphModel):
@@ -25,7 +26,7 @@ class AdsPixel(GraphModel):
     """can_proxy"""
     code: str | None = None
     """Pixel code to be placed on the website"""
-    creation_time: AwareDatetime | None = None
+    creation_time: datetime | None = None
     """Time at which the pixel was created"""
     creator: User | None = None
     """The user who created this pixel"""
@@ -39,7 +40,7 @@ class AdsPixel(GraphModel):
     """Flag stands for if a pixel is created by busines"""
     is_unavailable: bool | None = None
     """Whether this pixel is unavailable"""
-    last_fired_time: AwareDatetime | None = None
+    last_fired_time: datetime | None = None
     """Time at which the pixel was last fired"""
     name: str | None = None
     """Name of the pixel"""

@@ -10,8 +10,9 @@ from __future__ import annotations
 from fbgraph._runtime.enums import GraphEnum
 from enum import StrEnum
 from fbgraph.v5_0.models._refs import AdsPixelStats
-from pydantic import AwareDatetime, ConfigDict
+from datetime import datetime
 from fbgraph._runtime.models import GraphModel
+from pydantic import ConfigDict
 
 
 class AdsPixelStatsResult(GraphModel):
@@ -21,7 +22,7 @@ class AdsPixelStatsResult(GraphModel):
     """How the stats are aggregated."""
     data: list[AdsPixelStats] | None = None
     """The stats."""
-    start_time: AwareDatetime | None = None
+    start_time: datetime | None = None
     """Start of the time bucket."""
 
 

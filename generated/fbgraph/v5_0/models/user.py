@@ -8,7 +8,7 @@ Fields: partial. Source: Meta's facebook-business Python SDK 5.0.3, generated fo
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from pydantic import AwareDatetime
+from datetime import datetime
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
@@ -36,7 +36,7 @@ class User(GraphModel):
     """A link to the person's Timeline."""
     locale: str | None = None
     """The person's locale."""
-    updated_time: AwareDatetime | None = None
+    updated_time: datetime | None = None
     """Updated time."""
 
 

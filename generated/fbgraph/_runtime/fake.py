@@ -1,0 +1,491 @@
+"""A fake Graph API server driven by the spec, for testing code that uses this package without the network.
+
+It knows every operation of a version (its path, parameters, enum values, result type and error codes) and what
+the spec says Graph refuses. It validates each request the way Graph does, answers with data shaped like the
+result models, records what it received, and injects faults per route: any catalogue error, 5xx statuses, slow
+answers, HTML or malformed bodies, and usage headers. It serves real HTTP on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib
+import inspect
+import json
+import re
+import threading
+import time
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from pydantic import BaseModel
+
+from .models import LazyType
+from .operations import Operation, Param
+
+_PACKAGE = __name__.split(".")[0]
+_PAGING_PARAMS = frozenset({"limit", "after", "before"})
+_CREDENTIAL_PARAMS = frozenset({"access_token", "appsecret_proof"})
+SAMPLE_TIME = "2019-11-15T12:00:00+0000"
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request the fake server received. The Authorization header is not kept, only whether it was valid."""
+
+    method: str
+    path: str  # percent-decoded, e.g. "/v25.0/123/events"
+    raw_path: str  # the path as sent on the wire
+    query: tuple[tuple[str, str], ...]
+    form: tuple[tuple[str, str], ...]
+    body: bytes
+    route: str | None  # e.g. "POST /{ads_pixel_id}/events", when the request matched a route
+    authorized: bool
+
+
+@dataclass
+class Fault:
+    """What to do instead of a normal answer. Anything left unset keeps its normal behaviour."""
+
+    error_code: int | None = None  # answer with this catalogue error
+    error_subcode: int | None = None
+    status: int | None = None  # HTTP status of the answer
+    body: bytes | str | None = None  # a raw body, e.g. an HTML error page
+    json_body: Any = None  # a JSON body to send instead of the generated one
+    malformed_json: bool = False
+    delay: float = 0.0  # seconds to wait before answering
+    headers: Mapping[str, str] = field(default_factory=dict)  # e.g. usage headers
+    times: int | None = None  # how many requests it applies to; None for all
+
+
+@dataclass(frozen=True)
+class _Route:
+    operation: Operation[Any]
+    pattern: re.Pattern[str]
+    literal: int  # characters of the template outside placeholders: more is more specific
+
+    @property
+    def key(self) -> str:
+        return f"{self.operation.method} {self.operation.path}"
+
+
+def _compile(template: str) -> tuple[re.Pattern[str], int]:
+    parts = re.split(r"(\{[^{}]+\})", template)
+    regex = "".join(f"(?P<{p[1:-1]}>[^/]+)" if p.startswith("{") else re.escape(p) for p in parts)
+    literal = sum(len(p) for p in parts if not p.startswith("{"))
+    return re.compile(f"^{regex}$"), literal
+
+
+class _GraphFailure(Exception):
+    def __init__(
+        self, code: int, message: str, *, subcode: int | None = None, status: int = 400
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.subcode = subcode
+        self.status = status
+
+
+class FakeGraph:
+    """The fake server for one Graph version. Use it as a context manager, or call ``start()`` and ``stop()``."""
+
+    def __init__(
+        self,
+        graph_version: str = "v25.0",
+        *,
+        access_token: str = "test-token",
+        app_secret: str | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        list_size: int = 3,
+        page_size: int = 2,
+    ) -> None:
+        module = (
+            graph_version
+            if graph_version.startswith("v") and "_" in graph_version
+            else graph_version.replace(".", "_")
+        )
+        routes = importlib.import_module(f"{_PACKAGE}.{module}._routes")
+        self.graph_version: str = routes.GRAPH_VERSION
+        self.access_token = access_token
+        self.app_secret = app_secret
+        self.list_size = list_size
+        self.page_size = page_size
+        self._errors: Mapping[int, Any] = routes.ERRORS_BY_CODE
+        self._routes = sorted(
+            (_Route(op, *_compile(op.path)) for op in routes.OPERATIONS),
+            key=lambda r: (-r.literal, r.key),
+        )
+        self._unsupported = [(method, _compile(path)[0]) for method, path in routes.UNSUPPORTED]
+        self._faults: list[tuple[str, Fault]] = []
+        self._lock = threading.Lock()
+        self.requests: list[RecordedRequest] = []
+        self.internal_errors: list[BaseException] = (
+            []
+        )  # bugs of the fake itself; tests should see none
+        self._host = host
+        self._port = port
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- control -------------------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError(
+                "the fake server is not running; call start() or use it as a context manager"
+            )
+        return f"http://{self._host}:{self._server.server_address[1]}"
+
+    @property
+    def routes(self) -> list[str]:
+        """Every route, as "METHOD /path/{placeholder}"."""
+        return sorted(route.key for route in self._routes)
+
+    def inject(self, route: str = "*", fault: Fault | None = None, **settings: Any) -> Fault:
+        """Apply a fault to requests of ``route``: "*", "GET /{ads_pixel_id}", or an operation name like "get_ads_pixel"."""
+        chosen = fault or Fault(**settings)
+        if route != "*" and not any(route in (r.key, r.operation.name) for r in self._routes):
+            raise ValueError(f"unknown route {route!r}; routes are: {', '.join(self.routes)}")
+        with self._lock:
+            self._faults.append((route, chosen))
+        return chosen
+
+    def reset(self) -> None:
+        """Forget faults and recorded requests."""
+        with self._lock:
+            self._faults.clear()
+            self.requests.clear()
+
+    def start(self) -> FakeGraph:
+        fake = self
+
+        class Handler(_Handler):
+            server_fake = fake
+
+        self._server = ThreadingHTTPServer((self._host, self._port), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="fake-graph", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> FakeGraph:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # -- one request ---------------------------------------------------------------------------------------
+
+    def handle(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Answer one request: (status, headers, body). A failure of the fake itself is a Graph-style 500."""
+        try:
+            return self._handle(method, target, headers, body)
+        except Exception as exc:  # noqa: BLE001 - the server must answer whatever happens
+            with self._lock:
+                self.internal_errors.append(exc)
+            failure = _GraphFailure(
+                1, f"fake server failure: {type(exc).__name__}: {exc}", status=500
+            )
+            return (
+                500,
+                {"Content-Type": "application/json"},
+                json.dumps(self._error_body(failure)).encode(),
+            )
+
+    def _handle(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        split = urlsplit(target)
+        path = unquote(split.path)
+        query = tuple(parse_qsl(split.query, keep_blank_values=True))
+        form = (
+            tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            if method == "POST"
+            else ()
+        )
+        lowered = {k.lower(): v for k, v in headers.items()}
+        route, values = self._match(method, path)
+        authorized = self._token(lowered, dict(query) | dict(form)) == self.access_token
+        with self._lock:
+            self.requests.append(
+                RecordedRequest(
+                    method,
+                    path,
+                    split.path,
+                    query,
+                    form,
+                    body,
+                    route.key if route else None,
+                    authorized,
+                )
+            )
+            fault = self._take_fault(route)
+        extra_headers = dict(fault.headers) if fault else {}
+        if fault and fault.delay:
+            time.sleep(fault.delay)
+        if fault and (fault.body is not None or fault.malformed_json):
+            raw = (
+                b'{"data": ['
+                if fault.malformed_json
+                else (fault.body.encode() if isinstance(fault.body, str) else fault.body or b"")
+            )
+            kind = "application/json" if fault.malformed_json else "text/html; charset=utf-8"
+            return fault.status or 502, {"Content-Type": kind, **extra_headers}, raw
+        try:
+            if fault and fault.error_code is not None:
+                raise self._catalogue_failure(fault.error_code, fault.error_subcode, fault.status)
+            if not authorized:
+                raise _GraphFailure(190, "Invalid OAuth 2.0 Access Token", status=400)
+            payload = self._answer(method, path, route, values, dict(query), dict(form), lowered)
+            if fault and fault.json_body is not None:
+                payload = fault.json_body
+            status = fault.status if fault and fault.status else 200
+        except _GraphFailure as failure:
+            payload = self._error_body(failure)
+            status = failure.status
+        return (
+            status,
+            {"Content-Type": "application/json", **extra_headers},
+            json.dumps(payload).encode(),
+        )
+
+    def _token(self, headers: Mapping[str, str], params: Mapping[str, str]) -> str | None:
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            return auth[7:]
+        return params.get("access_token")
+
+    def _match(self, method: str, path: str) -> tuple[_Route | None, dict[str, str]]:
+        prefix = f"/{self.graph_version}"
+        if not path.startswith(prefix + "/"):
+            return None, {}
+        rest = path[len(prefix) :]
+        for route in self._routes:
+            found = route.pattern.match(rest)
+            if found and route.operation.method == method:
+                return route, found.groupdict()
+        return None, {}
+
+    def _take_fault(self, route: _Route | None) -> Fault | None:
+        for index, (where, fault) in enumerate(self._faults):
+            if where == "*" or (route is not None and where in (route.key, route.operation.name)):
+                if fault.times is not None:
+                    fault.times -= 1
+                    if fault.times <= 0:
+                        del self._faults[index]
+                return fault
+        return None
+
+    def _catalogue_failure(
+        self, code: int, subcode: int | None, status: int | None
+    ) -> _GraphFailure:
+        cls = self._errors.get(code)
+        message = cls.documented_message if cls is not None else f"Error {code}"
+        default_status = 500 if cls is not None and cls.category == "server" else 400
+        return _GraphFailure(code, message, subcode=subcode, status=status or default_status)
+
+    def _error_body(self, failure: _GraphFailure) -> dict[str, Any]:
+        cls = self._errors.get(failure.code)
+        error: dict[str, Any] = {
+            "message": f"(#{failure.code}) {failure}",
+            "type": (
+                "OAuthException" if failure.code == 190 or cls is None else "GraphMethodException"
+            ),
+            "code": failure.code,
+            "is_transient": bool(cls.transient_by_default) if cls is not None else False,
+            "fbtrace_id": "FakeGraphTrace",
+        }
+        if failure.subcode is not None:
+            error["error_subcode"] = failure.subcode
+        return {"error": error}
+
+    # -- validation and answers ----------------------------------------------------------------------------
+
+    def _answer(
+        self,
+        method: str,
+        path: str,
+        route: _Route | None,
+        values: dict[str, str],
+        query: dict[str, str],
+        form: dict[str, str],
+        headers: Mapping[str, str],
+    ) -> Any:
+        if route is None:
+            rest = path[len(self.graph_version) + 1 :]
+            documented = [r for r in self._routes if r.pattern.match(rest)]
+            if documented or any(m == method and p.match(rest) for m, p in self._unsupported):
+                raise _GraphFailure(100, f"Unsupported {method.lower()} request.", subcode=33)
+            raise _GraphFailure(100, f"Unknown path components: {path}", subcode=33)
+        operation = route.operation
+        params = form if method == "POST" else query
+        if self.app_secret is not None:
+            token = self._token(headers, params) or ""
+            expected = hmac.new(
+                self.app_secret.encode(), token.encode(), hashlib.sha256
+            ).hexdigest()
+            if not hmac.compare_digest(params.get("appsecret_proof", ""), expected):
+                raise _GraphFailure(100, "Invalid appsecret_proof provided in the API argument")
+        known = {p.name: p for p in operation.params if not p.in_path}
+        allowed = (
+            set(known) | _CREDENTIAL_PARAMS | (_PAGING_PARAMS if operation.paginated else set())
+        )
+        for name in params:
+            if name not in allowed:
+                raise _GraphFailure(100, f"Unknown parameter: {name}")
+        for param in known.values():
+            if param.required and param.name not in params:
+                raise _GraphFailure(100, f"The parameter {param.name} is required")
+            if param.name in params:
+                self._check_value(param, params[param.name])
+        selected = (
+            [f for f in params.get("fields", "").split(",") if f] if "fields" in known else []
+        )
+        if operation.paginated:
+            return self._page(operation, path, params, selected)
+        return self._shape(self._sample(operation.result, "result", 0, 0), selected)
+
+    def _check_value(self, param: Param, text: str) -> None:
+        def bad(why: str) -> _GraphFailure:
+            return _GraphFailure(100, f"Param {param.name} {why}")
+
+        if param.encoding == "bool" and text not in ("true", "false"):
+            raise bad("must be a boolean")
+        if param.encoding == "datetime" and not text.isdigit():
+            try:
+                datetime.fromisoformat(text)
+            except ValueError:
+                raise bad("must be a Unix timestamp or an ISO 8601 time") from None
+        allowed = {m.value for m in param.enum} if param.enum is not None else None
+        if param.encoding in ("enum", "fields") and allowed is not None:
+            values = text.split(",") if param.encoding == "fields" else [text]
+            unknown = [v for v in values if v not in allowed]
+            if unknown:
+                raise bad(f"must be one of {{{', '.join(sorted(allowed))}}}, not {unknown[0]!r}")
+        if param.encoding == "json":
+            try:
+                decoded = json.loads(text)
+            except ValueError:
+                raise bad("must be JSON") from None
+            if allowed is not None:
+                if not isinstance(decoded, list) or any(v not in allowed for v in decoded):
+                    raise bad(f"must be a JSON list of {{{', '.join(sorted(allowed))}}}")
+
+    def _page(
+        self, operation: Operation[Any], path: str, params: Mapping[str, str], selected: list[str]
+    ) -> Any:
+        item_type = operation.result.__pydantic_generic_metadata__["args"][0]
+        start = int(params["after"]) if params.get("after", "").isdigit() else 0
+        limit = int(params["limit"]) if params.get("limit", "").isdigit() else self.page_size
+        end = min(self.list_size, start + max(limit, 1))
+        data = [
+            self._shape(self._sample(item_type, "item", 0, index), selected)
+            for index in range(start, end)
+        ]
+        page: dict[str, Any] = {
+            "data": data,
+            "paging": {"cursors": {"before": str(start), "after": str(end)}},
+        }
+        if end < self.list_size:
+            query = {k: v for k, v in params.items() if k not in ("after", "appsecret_proof")}
+            query.update({"after": str(end), "access_token": self.access_token})
+            page["paging"]["next"] = f"{self.base_url}{path}?{urlencode(sorted(query.items()))}"
+        return page
+
+    @staticmethod
+    def _shape(sample: Any, selected: list[str]) -> Any:
+        if not selected or not isinstance(sample, dict):
+            return sample
+        return {k: v for k, v in sample.items() if k in selected or k == "id"}
+
+    def _sample(self, annotation: Any, name: str, depth: int, index: int) -> Any:
+        """A value of ``annotation`` that its model accepts: deterministic, varied by ``index`` for list items."""
+        if isinstance(annotation, LazyType):
+            annotation = annotation.resolve()
+        origin = typing.get_origin(annotation)
+        args = typing.get_args(annotation)
+        if origin is typing.Annotated:
+            return self._sample(args[0], name, depth, index)
+        if origin in (typing.Union, types.UnionType):
+            first = next(a for a in args if a is not type(None))
+            return self._sample(first, name, depth, index)
+        if origin in (list, Sequence, tuple):
+            return [self._sample(args[0] if args else str, name, depth, index)]
+        if origin in (dict, Mapping):
+            return {"key": self._sample(args[1] if len(args) > 1 else str, name, depth, index)}
+        if inspect.isclass(annotation):
+            if issubclass(annotation, Enum):
+                return next(iter(annotation)).value
+            if issubclass(annotation, BaseModel):
+                return self._sample_model(annotation, depth, index)
+            if annotation is bool:
+                return True
+            if annotation is int:
+                return 1 + index
+            if annotation is float:
+                return 1.5
+            if issubclass(annotation, datetime):
+                return SAMPLE_TIME
+            if annotation is str:
+                if name == "id" or name.endswith("_id"):
+                    return str(1_000_000 + index)
+                return f"{name} {index}" if index else name
+        return {} if annotation is dict else name
+
+    def _sample_model(self, model: type[BaseModel], depth: int, index: int) -> dict[str, Any]:
+        model.model_rebuild()
+        fields = model.model_fields
+        if depth >= 2:
+            # Deep references carry only their id, as Graph returns them unless asked for more.
+            return {"id": str(1_000_000 + index)} if "id" in fields else {}
+        return {
+            (info.alias or key): self._sample(info.annotation, info.alias or key, depth + 1, index)
+            for key, info in fields.items()
+        }
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_fake: FakeGraph
+    protocol_version = "HTTP/1.1"
+    server_version = "FakeGraph"
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        status, headers, payload = self.server_fake.handle(
+            self.command, self.path, dict(self.headers), body
+        )
+        try:
+            self.send_response(status)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (a timeout test); nothing to answer
+
+    do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # quiet: tests read `requests` instead
