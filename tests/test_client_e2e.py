@@ -339,3 +339,30 @@ def test_the_token_never_appears_in_errors_reprs_or_logs(graph: FakeGraph, caplo
     seen += [record.getMessage() for record in caplog.records] + [repr(record.args) for record in caplog.records]
     assert seen and not [text for text in seen if TOKEN in text or SECRET in text]
     assert any("retrying" in text for text in seen), "the retry was logged"
+
+
+def test_the_fake_server_starts_with_one_command(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "fbgraph.testing", "--graph-version", "v5.0", "--port", str(port), "--token", "t"]
+    server = subprocess.Popen(command, cwd=ROOT / "generated", stdout=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/v5.0/1", headers={"Authorization": "Bearer t"})
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the fake server did not start"
+                time.sleep(0.1)
+        assert answer.status_code == 200 and answer.json()["id"]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
