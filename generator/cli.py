@@ -11,10 +11,15 @@ from pathlib import Path
 from generator import __version__, pipeline
 from generator.config import Config, ConfigError, find_root
 from generator.diagnostics import SpecError, display_path
+from generator.bump import BumpError
+from generator.bump import bump as bump_version
+from generator.diff import report
+from generator.diff.compare import compare
+from generator.diff.sources import SideError, load_side
 from generator.formatting import FormattingError
 
 EXIT_OK = 0
-EXIT_STALE = 1
+EXIT_STALE = 1  # also: `diff --fail-on` found a change of that level
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
@@ -36,6 +41,18 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("generate", help="render the spec into the output folder, writing only what changed")
     commands.add_parser("check", help="exit 1 if the output folder is not what generate would write")
+    diff = commands.add_parser("diff", help="list the API changes between two spec versions")
+    diff.add_argument("old", help="a version (v5.0), a spec folder, or REV:spec/v5.0")
+    diff.add_argument("new", help="a version (v25.0), a spec folder, or REV:spec/v25.0")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
+    diff.add_argument(
+        "--fail-on", choices=("ERR", "WARN"), default=None, help="exit 1 when there is a change of this level or worse"
+    )
+    bump = commands.add_parser("bump", help="start a new Graph version from the newest spec folder")
+    bump.add_argument("new", help="the new version, e.g. v26.0")
+    bump.add_argument("--from", dest="old", default=None, help="the version to copy (default: the newest)")
+    bump.add_argument("--force", action="store_true", help="replace the new folder if it exists and differs")
     schema = commands.add_parser("schema", help="write the JSON Schema of spec files, for editors")
     schema.add_argument("--stdout", action="store_true", help="print it instead of writing spec/graph-spec.schema.json")
     return parser
@@ -75,6 +92,15 @@ def _run(args: argparse.Namespace) -> int:
         if schema_stale:
             print(f"stale: {display_path(schema)}; run `graph-codegen schema` to update it")
         return EXIT_STALE
+    if args.command == "diff":
+        return _diff(config, args)
+    if args.command == "bump":
+        bumped = bump_version(config, args.new, args.old, force=args.force)
+        print(f"{display_path(config.spec_dir / bumped.new)}: {bumped.spec} (from {bumped.old})")
+        print(f"{display_path(config.output_dir)}: {bumped.files_written} files written")
+        changelog = display_path(config.output_dir / "CHANGELOG.md")
+        print(f"{changelog}: {'updated' if bumped.changelog_changed else 'unchanged'}")
+        return EXIT_OK
     if args.command == "schema":
         from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
@@ -91,6 +117,23 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(args.command)
 
 
+def _diff(config: Config, args: argparse.Namespace) -> int:
+    old = load_side(config, args.old)
+    new = load_side(config, args.new)
+    changes = compare(old, new)
+    if args.format == "json":
+        sys.stdout.write(report.as_json(args.old, args.new, changes))
+    elif args.format == "markdown":
+        sys.stdout.write(report.as_markdown(args.old, args.new, changes))
+    else:
+        colour = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        )
+        sys.stdout.write(report.as_text(args.old, args.new, changes, colour=colour))
+    levels = {"ERR": ("ERR",), "WARN": ("ERR", "WARN")}.get(args.fail_on or "", ())
+    return EXIT_STALE if any(c.level in levels for c in changes) else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -98,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecError as exc:
         print(exc.report(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except ConfigError as exc:
+    except (ConfigError, SideError, BumpError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as exc:

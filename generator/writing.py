@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".graph-codegen-manifest.json"
+# Files of the output folder that generate neither writes nor removes: `bump` keeps the changelog.
+KEPT_FILES = frozenset({"CHANGELOG.md"})
 
 
 def digest(text: str) -> str:

@@ -1,0 +1,383 @@
+"""Compare the IR of two versions and list every change, each with its rule, level and Python surface."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.diff.rules import RULES, Level
+from generator.ir import model as ir
+
+
+@dataclass(frozen=True)
+class Change:
+    rule: str
+    level: Level
+    where: str  # Graph-level place, e.g. "AdsPixel POST /{ads_pixel_id}/events"
+    message: str
+    python: str  # what it means for code using the generated package
+    old: str | None = None
+    new: str | None = None
+
+
+class _Index:
+    """Lookups over one version's IR."""
+
+    def __init__(self, version: ir.VersionIR) -> None:
+        self.version = version
+        self.models = {m.class_name: m for module in version.model_modules for m in module.models}
+        self.unions = {u.class_name: u for module in version.model_modules for u in module.unions}
+        self.enums = {e.class_name: e for module in version.model_modules for e in module.enums}
+        self.selectors = {m.selector.class_name for m in self.models.values()}
+        self.primaries = {module.primary: module for module in version.model_modules}
+        self.operations: dict[tuple[str, str, str], tuple[ir.EndpointModule, ir.Operation]] = {
+            (module.node, op.method, op.path): (module, op)
+            for module in version.endpoint_modules
+            for op in module.operations
+        }
+        self.request_enums: set[str] = set()
+        self.response_enums: set[str] = set()
+        for module, op in self.operations.values():
+            for param in op.params:
+                self.request_enums.update(_enum_names(param.type))
+        for model in self.models.values():
+            for fld in model.fields:
+                self.response_enums.update(_enum_names(fld.type))
+
+    def type_text(self, type_ref: ir.TypeRef) -> str:
+        """The type in the reference's words; inline result structs by shape, named types by name."""
+        if isinstance(type_ref, ir.Scalar):
+            return type_ref.graph
+        if isinstance(type_ref, ir.ListType):
+            return f"list<{self.type_text(type_ref.item)}>"
+        if isinstance(type_ref, ir.MapType):
+            return f"map<{self.type_text(type_ref.key)}, {self.type_text(type_ref.value)}>"
+        if isinstance(type_ref, ir.EnumRef):
+            return f"enum {type_ref.class_name}"
+        if isinstance(type_ref, ir.UnionRef):
+            union = self.unions[type_ref.class_name]
+            return f"union of {len(union.variants)}: " + " Or ".join(self.type_text(v) for v in union.variants)
+        if type_ref.class_name in self.primaries:
+            return type_ref.class_name
+        model = self.models[type_ref.class_name]
+        return "Struct {" + ", ".join(f.graph_name for f in model.fields) + "}"
+
+
+def _enum_names(type_ref: ir.TypeRef) -> set[str]:
+    if isinstance(type_ref, ir.EnumRef):
+        return {type_ref.class_name}
+    if isinstance(type_ref, ir.ListType):
+        return _enum_names(type_ref.item)
+    if isinstance(type_ref, ir.MapType):
+        return _enum_names(type_ref.key) | _enum_names(type_ref.value)
+    return set()
+
+
+def _op_where(node: str, op: ir.Operation) -> str:
+    return f"{node} {op.method} {op.path}"
+
+
+class _Differ:
+    def __init__(self, old: ir.VersionIR, new: ir.VersionIR) -> None:
+        self.old = _Index(old)
+        self.new = _Index(new)
+        self.changes: list[Change] = []
+
+    def add(
+        self, rule: str, where: str, message: str, python: str, old: str | None = None, new: str | None = None
+    ) -> None:
+        self.changes.append(Change(rule, RULES[rule].level, where, message, python, old, new))
+
+    def run(self) -> list[Change]:
+        self.types()
+        self.operations()
+        self.inline_models()
+        self.enums()
+        self.error_catalogue()
+        return self.changes
+
+    # -- types and their fields ----------------------------------------------------------------------------
+
+    def types(self) -> None:
+        old, new = self.old.primaries, self.new.primaries
+        for name in sorted(new.keys() - old.keys()):
+            self.add("type-added", name, f"{name} was added", f"models.{name} is new")
+        for name in sorted(old.keys() - new.keys()):
+            self.add("type-removed", name, f"{name} was removed", f"models.{name} no longer exists")
+        for name in sorted(old.keys() & new.keys()):
+            self.model(self.old.models[name], self.new.models[name], name)
+
+    def inline_models(self) -> None:
+        shared = (
+            (self.old.models.keys() & self.new.models.keys()) - self.old.primaries.keys() - self.new.primaries.keys()
+        )
+        for name in sorted(shared):
+            self.model(self.old.models[name], self.new.models[name], name)
+
+    def model(self, old: ir.ModelDef, new: ir.ModelDef, where: str) -> None:
+        if old.description != new.description:
+            self.add(
+                "description-changed",
+                where,
+                f"{where}: description changed",
+                f"models.{new.class_name} docstring",
+                old.description,
+                new.description,
+            )
+        old_fields = {f.graph_name: f for f in old.fields}
+        new_fields = {f.graph_name: f for f in new.fields}
+        for name in [n for n in new_fields if n not in old_fields]:
+            fld = new_fields[name]
+            self.add(
+                "field-added",
+                f"{where}.{name}",
+                f"{where} gains field {name!r} ({self.new.type_text(fld.type)})",
+                f"models.{new.class_name}.{fld.name} is new",
+            )
+        for name in [n for n in old_fields if n not in new_fields]:
+            fld = old_fields[name]
+            self.add(
+                "field-removed",
+                f"{where}.{name}",
+                f"{where} loses field {name!r}",
+                f"models.{old.class_name}.{fld.name} no longer exists",
+            )
+        for name in [n for n in old_fields if n in new_fields]:
+            before, after = old_fields[name], new_fields[name]
+            old_type, new_type = self.old.type_text(before.type), self.new.type_text(after.type)
+            if old_type != new_type:
+                self.add(
+                    "field-type-changed",
+                    f"{where}.{name}",
+                    f"{where}.{name} changed type",
+                    f"models.{new.class_name}.{after.name}: type changed",
+                    old_type,
+                    new_type,
+                )
+            if before.description != after.description:
+                self.add(
+                    "description-changed",
+                    f"{where}.{name}",
+                    f"{where}.{name}: description changed",
+                    f"models.{new.class_name}.{after.name} docstring",
+                    before.description,
+                    after.description,
+                )
+
+    # -- operations ----------------------------------------------------------------------------------------
+
+    def operations(self) -> None:
+        old, new = self.old.operations, self.new.operations
+        old_edges = {(node, op.edge) for (node, _, _), (_, op) in old.items() if op.edge}
+        new_edges = {(node, op.edge) for (node, _, _), (_, op) in new.items() if op.edge}
+        for node, edge in sorted(new_edges - old_edges):
+            self.add("edge-added", f"{node} /{edge}", f"{node} gains edge {edge!r}", f"functions for /{edge} are new")
+        for node, edge in sorted(old_edges - new_edges):
+            functions = sorted(op.function for (n, _, _), (_, op) in old.items() if n == node and op.edge == edge)
+            self.add(
+                "edge-removed",
+                f"{node} /{edge}",
+                f"{node} loses edge {edge!r}",
+                f"{', '.join(functions)} no longer exist",
+            )
+        for key in sorted(new.keys() - old.keys()):
+            module, op = new[key]
+            if op.edge and (key[0], op.edge) not in old_edges:
+                continue  # reported as a new edge
+            rule = "create-path-added" if op.kind == "create" else "operation-added"
+            self.add(
+                rule, _op_where(key[0], op), f"{op.method} {op.path} was added", f"{module.name}.{op.function}() is new"
+            )
+        for key in sorted(old.keys() - new.keys()):
+            module, op = old[key]
+            if op.edge and (key[0], op.edge) not in new_edges:
+                continue  # reported as a removed edge
+            rule = "create-path-removed" if op.kind == "create" else "operation-removed"
+            self.add(
+                rule,
+                _op_where(key[0], op),
+                f"{op.method} {op.path} was removed",
+                f"{module.name}.{op.function}() no longer exists",
+            )
+        for key in sorted(old.keys() & new.keys()):
+            self.operation(key[0], old[key], new[key])
+
+    def operation(
+        self, node: str, old: tuple[ir.EndpointModule, ir.Operation], new: tuple[ir.EndpointModule, ir.Operation]
+    ) -> None:
+        _, before = old
+        module, after = new
+        where = _op_where(node, after)
+        function = f"{module.name}.{after.function}()"
+        if before.description != after.description:
+            self.add(
+                "description-changed",
+                where,
+                f"{where}: description changed",
+                f"{function} docstring",
+                before.description,
+                after.description,
+            )
+        old_params = {p.graph_name: p for p in before.params if not p.in_path}
+        new_params = {p.graph_name: p for p in after.params if not p.in_path}
+        for name in [n for n in new_params if n not in old_params]:
+            param = new_params[name]
+            rule = "param-added-required" if param.required else "param-added-optional"
+            kind = "required" if param.required else "optional"
+            self.add(
+                rule,
+                f"{where} {name}",
+                f"{where} gains {kind} parameter {name!r}",
+                f"{function} gains keyword {param.name!r}",
+            )
+        for name in [n for n in old_params if n not in new_params]:
+            self.add(
+                "param-removed",
+                f"{where} {name}",
+                f"{where} loses parameter {name!r}",
+                f"{function} loses keyword {old_params[name].name!r}",
+            )
+        for name in [n for n in old_params if n in new_params]:
+            was, now = old_params[name], new_params[name]
+            if not was.required and now.required:
+                self.add(
+                    "param-became-required",
+                    f"{where} {name}",
+                    f"parameter {name!r} became required",
+                    f"{function}: keyword {now.name!r} is now required",
+                )
+            if was.required and not now.required:
+                self.add(
+                    "param-became-optional",
+                    f"{where} {name}",
+                    f"parameter {name!r} became optional",
+                    f"{function}: keyword {now.name!r} is now optional",
+                )
+            old_type, new_type = self.old.type_text(was.type), self.new.type_text(now.type)
+            if old_type != new_type:
+                self.add(
+                    "param-type-changed",
+                    f"{where} {name}",
+                    f"parameter {name!r} changed type",
+                    f"{function}: keyword {now.name!r} takes {now.annotation}",
+                    old_type,
+                    new_type,
+                )
+            if was.description != now.description:
+                self.add(
+                    "description-changed",
+                    f"{where} {name}",
+                    f"parameter {name!r}: description changed",
+                    f"{function} docstring",
+                    was.description,
+                    now.description,
+                )
+        old_result = ("page of " if before.paginated else "") + self.old.type_text(before.returns)
+        new_result = ("page of " if after.paginated else "") + self.new.type_text(after.returns)
+        if old_result != new_result:
+            self.add(
+                "return-type-changed",
+                where,
+                f"{where} returns a different shape: {_kind(old_result)} before, {_kind(new_result)} now",
+                f"{function} returns {after.return_annotation}, {_kind(new_result)} (was {before.return_annotation}, "
+                f"{_kind(old_result)})",
+                old_result,
+                new_result,
+            )
+        old_codes = [e.code for e in before.errors]
+        new_codes = [e.code for e in after.errors]
+        for error in after.errors:
+            if error.code not in old_codes:
+                self.add(
+                    "operation-error-added",
+                    f"{where} #{error.code}",
+                    f"{where} can raise ({error.code}) {error.message}",
+                    f"{function} may raise {error.class_name}",
+                )
+        for error in before.errors:
+            if error.code not in new_codes:
+                self.add(
+                    "operation-error-removed",
+                    f"{where} #{error.code}",
+                    f"{where} no longer documents ({error.code}) {error.message}",
+                    f"{function} no longer documents {error.class_name}",
+                )
+
+    # -- enums and errors ----------------------------------------------------------------------------------
+
+    def enums(self) -> None:
+        shared = (self.old.enums.keys() & self.new.enums.keys()) - self.new.selectors
+        for name in sorted(shared):
+            old_values = [m.value for m in self.old.enums[name].members]
+            new_values = [m.value for m in self.new.enums[name].members]
+            added = [v for v in new_values if v not in old_values]
+            removed = [v for v in old_values if v not in new_values]
+            request = name in self.old.request_enums | self.new.request_enums
+            response = name in self.old.response_enums | self.new.response_enums
+            for value in added:
+                if request:
+                    self.add(
+                        "request-enum-value-added",
+                        f"{name}.{value}",
+                        f"callers may send {value!r} as {name}",
+                        f"{name}.{value} is new",
+                    )
+                if response:
+                    self.add(
+                        "response-enum-value-added",
+                        f"{name}.{value}",
+                        f"Graph may return {value!r} as {name}",
+                        f"{name}.{value} is new",
+                    )
+            for value in removed:
+                if request:
+                    self.add(
+                        "request-enum-value-removed",
+                        f"{name}.{value}",
+                        f"{value!r} is no longer accepted as {name}",
+                        f"{name}.{value} no longer exists",
+                    )
+                if response:
+                    self.add(
+                        "response-enum-value-removed",
+                        f"{name}.{value}",
+                        f"Graph no longer returns {value!r} as {name}",
+                        f"{name}.{value} no longer exists",
+                    )
+
+    def error_catalogue(self) -> None:
+        old = {e.code: e for e in self.old.version.errors}
+        new = {e.code: e for e in self.new.version.errors}
+        for code in sorted(new.keys() - old.keys()):
+            self.add(
+                "error-code-added",
+                f"error {code}",
+                f"error code {code} ({new[code].name}) was added",
+                f"errors.{new[code].class_name} is new",
+            )
+        for code in sorted(old.keys() - new.keys()):
+            self.add(
+                "error-code-removed",
+                f"error {code}",
+                f"error code {code} ({old[code].name}) was removed",
+                f"errors.{old[code].class_name} no longer exists",
+            )
+
+
+def _kind(type_text: str) -> str:
+    """A few words for a result's shape, from its type text."""
+    if type_text.startswith("union of "):
+        return f"a union of {type_text.split(':')[0].removeprefix('union of ')} structs"
+    if type_text.startswith("page of "):
+        return f"a page of {type_text.removeprefix('page of ')}"
+    if type_text.startswith("Struct {"):
+        return "a struct"
+    return type_text
+
+
+_ORDER = {"ERR": 0, "WARN": 1, "INFO": 2}
+
+
+def compare(old: ir.VersionIR, new: ir.VersionIR) -> list[Change]:
+    """Every change from ``old`` to ``new``, most breaking first, then in a stable order."""
+    changes = _Differ(old, new).run()
+    return sorted(changes, key=lambda c: (_ORDER[c.level], c.rule, c.where, c.message))

@@ -1,0 +1,73 @@
+"""Where the two sides of a diff come from: a version of the spec, a spec folder, or a folder at a git revision."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from generator.config import Config
+from generator.diagnostics import Problems, SpecError
+from generator.ir import model as ir
+from generator.ir.build import build_version
+from generator.spec.loader import load_version
+
+_VERSION = re.compile(r"^v[0-9]+\.[0-9]+$")
+
+
+class SideError(Exception):
+    pass
+
+
+def _from_git(config: Config, revision: str, path: str, into: Path) -> Path:
+    try:
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", revision, path],
+            cwd=config.root,
+            capture_output=True,
+            check=True,
+        ).stdout
+    except FileNotFoundError:
+        raise SideError("git is not installed") from None
+    except subprocess.CalledProcessError as exc:
+        reason = exc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise SideError(f"{revision}:{path}: {reason[-1] if reason else 'git archive failed'}") from None
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    folder = into / path
+    if not folder.is_dir():
+        raise SideError(f"{revision}:{path} is not a folder")
+    return folder
+
+
+@contextmanager
+def resolved(config: Config, side: str) -> Iterator[Path]:
+    """The spec folder ``side`` names: 'v25.0', a folder path, or 'REV:spec/v25.0'."""
+    if ":" in side and not Path(side).exists():
+        revision, path = side.split(":", 1)
+        with tempfile.TemporaryDirectory(prefix="graph-codegen-diff-") as tmp:
+            yield _from_git(config, revision, path.strip("/"), Path(tmp))
+        return
+    if _VERSION.match(side) and (config.spec_dir / side).is_dir():
+        yield config.spec_dir / side
+        return
+    folder = Path(side)
+    if folder.is_dir():
+        yield folder
+        return
+    raise SideError(f"{side!r} is not a spec version (like v25.0), a spec folder, or REV:path")
+
+
+def load_side(config: Config, side: str) -> ir.VersionIR:
+    problems = Problems()
+    with resolved(config, side) as folder:
+        loaded = load_version(folder, problems)
+        version = build_version(loaded, problems) if loaded is not None else None
+    if problems or version is None:
+        raise SpecError(problems.sorted())
+    return version
