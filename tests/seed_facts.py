@@ -49,8 +49,8 @@ V5_OPERATIONS: dict[str, dict[str, Any]] = {
 V5_UNSUPPORTED = [("DELETE", "/{ads_pixel_id}")]
 
 V25_EVENTS_UNION = {
-    "CreateEventReceived": ["events_received", "messages", "fbtrace_id"],
-    "CreateEventAttribution": [
+    "AdsPixelEventsReceived": ["events_received", "messages", "fbtrace_id"],
+    "AdsPixelEventAttribution": [
         "applink_class", "applink_url", "applink_args", "is_fb", "is_paid", "account_id", "ad_id",
         "ad_objective_name", "adgroup_id", "adgroup_name", "campaign_id", "campaign_name", "campaign_group_id",
         "campaign_group_name", "click_time", "is_mobile_data_terms_signed", "is_external", "is_instagram",
@@ -59,8 +59,8 @@ V25_EVENTS_UNION = {
         "sub_vertical", "advertiser_region", "additional_touchpoints", "video_completion_percent", "dwell_ms",
         "publisher_platform", "platform_position", "auditing_token", "hashed_ad_network_publisher_app_id",
     ],
-    "CreateEventSuccess": ["success"],
-    "CreateEventClaims": ["claims"],
+    "AdsPixelEventSuccess": ["success"],
+    "AdsPixelEventClaims": ["claims"],
 }  # fmt: skip
 V25_TOUCHPOINT_FIELDS = [
     "ad_id", "adgroup_id", "adgroup_name", "campaign_id", "campaign_name", "campaign_group_id", "campaign_group_name",
@@ -80,8 +80,8 @@ V25_OPERATIONS: dict[str, dict[str, Any]] = {
     },
 }
 V25_CHILD_PARAMS = {
-    "CreateEventPlatform": {"name": True, "type": True, "version": True},
-    "CreateEventProgress": {"start_inclusive": False, "end_exclusive": False},
+    "AdsPixelCreateEventPlatform": {"name": True, "type": True, "version": True},
+    "AdsPixelCreateEventProgress": {"start_inclusive": False, "end_exclusive": False},
 }
 V25_UNSUPPORTED = [("GET", "/{ads_pixel_id}/events"), ("DELETE", "/{ads_pixel_id}/events")]
 

@@ -107,8 +107,8 @@ def test_union_results_are_parsed_by_their_keys(pkg: ModuleType) -> None:
     with client_for(pkg, lambda r: httpx.Response(200, json=next(answers))) as client:
         first = pkg.widget.create_thing(client, widget_id="1", payload=[{"a": 1}])
         second = pkg.widget.create_thing(client, widget_id="1", payload=[{"b": 2}])
-    assert type(first).__name__ == "CreateThingResult1" and first.count == 3
-    assert type(second).__name__ == "CreateThingResult2" and second.note == "ok"
+    assert type(first).__name__ == "WidgetCreateThingResult1" and first.count == 3
+    assert type(second).__name__ == "WidgetCreateThingResult2" and second.note == "ok"
 
 
 def test_list_edges_return_typed_pages_with_lazy_cross_references(pkg: ModuleType) -> None:

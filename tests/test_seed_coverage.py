@@ -82,10 +82,10 @@ def test_v25_events_edge(package_ir: ir.PackageIR) -> None:
     assert isinstance(op.returns, ir.UnionRef)
     union = next(u for m in version.model_modules for u in m.unions if u.class_name == op.returns.class_name)
     assert {v.class_name: list(k) for v, k in zip(union.variants, union.variant_keys)} == seeds.V25_EVENTS_UNION
-    assert [f.graph_name for f in models["CreateEventAttributionAdditionalTouchpoint"].fields] == (
+    assert [f.graph_name for f in models["AdsPixelEventAttributionAdditionalTouchpoint"].fields] == (
         seeds.V25_TOUCHPOINT_FIELDS
     )
-    assert [f.graph_name for f in models["CreateEventClaimsClaim"].fields] == seeds.V25_CLAIM_FIELDS
+    assert [f.graph_name for f in models["AdsPixelEventClaimsClaim"].fields] == seeds.V25_CLAIM_FIELDS
     for struct, params in seeds.V25_CHILD_PARAMS.items():
         assert {f.graph_name: f.required for f in models[struct].fields} == params
     module = next(m for m in version.endpoint_modules if m.node == "AdsPixel")
@@ -97,12 +97,12 @@ def test_v25_events_union_parses_each_variant() -> None:
     from pydantic import TypeAdapter
 
     models = importlib.import_module("fbgraph.v25_0.models")
-    adapter: TypeAdapter[Any] = TypeAdapter(models.CreateEventResult)
+    adapter: TypeAdapter[Any] = TypeAdapter(models.AdsPixelCreateEventResult)
     samples = {
-        "CreateEventReceived": {"events_received": 1, "messages": [], "fbtrace_id": "A"},
-        "CreateEventAttribution": {"ad_id": "1", "click_time": 1700000000, "additional_touchpoints": [{"ad_id": "2"}]},
-        "CreateEventSuccess": {"success": True},
-        "CreateEventClaims": {"claims": [{"event_name": "Purchase", "advertiser_direct_amm_metadata": {"k": "v"}}]},
+        "AdsPixelEventsReceived": {"events_received": 1, "messages": [], "fbtrace_id": "A"},
+        "AdsPixelEventAttribution": {"ad_id": "1", "click_time": 1700000000, "additional_touchpoints": [{"ad_id": "2"}]},
+        "AdsPixelEventSuccess": {"success": True},
+        "AdsPixelEventClaims": {"claims": [{"event_name": "Purchase", "advertiser_direct_amm_metadata": {"k": "v"}}]},
     }
     for expected, sample in samples.items():
         assert type(adapter.validate_python(sample)).__name__ == expected

@@ -507,7 +507,9 @@ class _VersionBuilder:
         function: str,
         edge_name: str | None,
     ) -> ir.Operation | None:
-        hint = pascal_case(function)
+        # Inline structs and enums are named after the function; with the node's name in front when the function
+        # does not say it already, since many nodes share edge names (create_event, get_stats).
+        hint = pascal_case(function) if snake_case(entry.name) in function else entry.name + pascal_case(function)
         params: list[ir.Param] = []
         placeholders = re.findall(r"\{([^{}]*)\}", path)
         if isinstance(op, CreatePathSpec):

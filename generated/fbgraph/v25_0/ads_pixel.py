@@ -26,18 +26,18 @@ from .models.ad_account import (
 from .models.ads_pixel import (
     AdsPixel,
     AdsPixelAutomaticMatchingFields,
+    AdsPixelCreateEventPlatform,
+    AdsPixelCreateEventProgress,
+    AdsPixelCreateEventResult,
+    AdsPixelCreateSharedAccountResult,
     AdsPixelDataUseSetting,
+    AdsPixelDeleteSharedAccountsResult,
     AdsPixelField,
     AdsPixelFirstPartyCookieStatus,
+    AdsPixelGetAudiencesActionSource,
+    AdsPixelGetDaChecksConnectionMethod,
     CreateAdsPixelResult,
     CreateBusinessAdsPixelResult,
-    CreateEventPlatform,
-    CreateEventProgress,
-    CreateEventResult,
-    CreateSharedAccountResult,
-    DeleteSharedAccountsResult,
-    GetAudiencesActionSource,
-    GetDaChecksConnectionMethod,
     UpdateAdsPixelResult,
 )
 from .models.ads_pixel_stats_result import (
@@ -659,7 +659,7 @@ _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
     path="/{ads_pixel_id}/audiences",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
-        Param("action_source", "enum", enum=GetAudiencesActionSource),
+        Param("action_source", "enum", enum=AdsPixelGetAudiencesActionSource),
         Param("ad_account", "text"),
         Param("fields", "fields", enum=CustomAudienceField),
     ),
@@ -674,7 +674,7 @@ def get_audiences(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    action_source: GetAudiencesActionSource | None = None,
+    action_source: AdsPixelGetAudiencesActionSource | None = None,
     ad_account: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
 ) -> Page[CustomAudience]:
@@ -714,7 +714,7 @@ async def get_audiences_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    action_source: GetAudiencesActionSource | None = None,
+    action_source: AdsPixelGetAudiencesActionSource | None = None,
     ad_account: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
 ) -> Page[CustomAudience]:
@@ -754,7 +754,7 @@ def iter_audiences(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    action_source: GetAudiencesActionSource | None = None,
+    action_source: AdsPixelGetAudiencesActionSource | None = None,
     ad_account: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
     max_pages: int | None = None,
@@ -780,7 +780,7 @@ def iter_audiences_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    action_source: GetAudiencesActionSource | None = None,
+    action_source: AdsPixelGetAudiencesActionSource | None = None,
     ad_account: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
     max_pages: int | None = None,
@@ -809,7 +809,7 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("checks", "json"),
-        Param("connection_method", "enum", enum=GetDaChecksConnectionMethod),
+        Param("connection_method", "enum", enum=AdsPixelGetDaChecksConnectionMethod),
         Param("fields", "fields", enum=DACheckField),
     ),
     result=Page[DACheck],
@@ -828,7 +828,7 @@ def get_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: GetDaChecksConnectionMethod | None = None,
+    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
     fields: Sequence[DACheckField] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
@@ -870,7 +870,7 @@ async def get_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: GetDaChecksConnectionMethod | None = None,
+    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
     fields: Sequence[DACheckField] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
@@ -912,7 +912,7 @@ def iter_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: GetDaChecksConnectionMethod | None = None,
+    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
     fields: Sequence[DACheckField] | None = None,
     max_pages: int | None = None,
 ) -> Iterator[DACheck]:
@@ -938,7 +938,7 @@ def iter_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: GetDaChecksConnectionMethod | None = None,
+    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
     fields: Sequence[DACheckField] | None = None,
     max_pages: int | None = None,
 ) -> AsyncIterator[DACheck]:
@@ -959,7 +959,7 @@ def iter_da_checks_async(
     )
 
 
-_CREATE_EVENT: Operation[CreateEventResult] = Operation(
+_CREATE_EVENT: Operation[AdsPixelCreateEventResult] = Operation(
     name="create_event",
     method="POST",
     path="/{ads_pixel_id}/events",
@@ -970,7 +970,7 @@ _CREATE_EVENT: Operation[CreateEventResult] = Operation(
         Param("progress", "json"),
         Param("test_event_code", "text"),
     ),
-    result=CreateEventResult,
+    result=AdsPixelCreateEventResult,
     errors=(
         200,
         100,
@@ -986,10 +986,10 @@ def create_event(
     *,
     ads_pixel_id: str,
     data: Sequence[Mapping[str, Any]],
-    platforms: Sequence[CreateEventPlatform | Mapping[str, Any]] | None = None,
-    progress: CreateEventProgress | Mapping[str, Any] | None = None,
+    platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
+    progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
-) -> CreateEventResult:
+) -> AdsPixelCreateEventResult:
     """Send server events to this pixel. When posting to this edge, no Graph object will be created.
 
     Graph: ``POST /v25.0/{ads_pixel_id}/events``
@@ -1003,7 +1003,7 @@ def create_event(
         test_event_code: Code that is used to identify server test events
 
     Returns:
-        CreateEventResult
+        AdsPixelCreateEventResult
 
     Raises:
         PermissionsError: (#200) Permissions error
@@ -1030,10 +1030,10 @@ async def create_event_async(
     *,
     ads_pixel_id: str,
     data: Sequence[Mapping[str, Any]],
-    platforms: Sequence[CreateEventPlatform | Mapping[str, Any]] | None = None,
-    progress: CreateEventProgress | Mapping[str, Any] | None = None,
+    platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
+    progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
-) -> CreateEventResult:
+) -> AdsPixelCreateEventResult:
     """Send server events to this pixel. When posting to this edge, no Graph object will be created.
 
     Graph: ``POST /v25.0/{ads_pixel_id}/events``
@@ -1047,7 +1047,7 @@ async def create_event_async(
         test_event_code: Code that is used to identify server test events
 
     Returns:
-        CreateEventResult
+        AdsPixelCreateEventResult
 
     Raises:
         PermissionsError: (#200) Permissions error
@@ -1212,7 +1212,7 @@ def iter_shared_accounts_async(
     )
 
 
-_CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
+_CREATE_SHARED_ACCOUNT: Operation[AdsPixelCreateSharedAccountResult] = Operation(
     name="create_shared_account",
     method="POST",
     path="/{ads_pixel_id}/shared_accounts",
@@ -1221,7 +1221,7 @@ _CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
         Param("account_id", "text", required=True),
         Param("business", "text", required=True),
     ),
-    result=CreateSharedAccountResult,
+    result=AdsPixelCreateSharedAccountResult,
     errors=(
         100,
         200,
@@ -1238,7 +1238,7 @@ def create_shared_account(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> CreateSharedAccountResult:
+) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
     Graph: ``POST /v25.0/{ads_pixel_id}/shared_accounts``
@@ -1250,7 +1250,7 @@ def create_shared_account(
         business: The business that owns the ad account. Required.
 
     Returns:
-        CreateSharedAccountResult
+        AdsPixelCreateSharedAccountResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1276,7 +1276,7 @@ async def create_shared_account_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> CreateSharedAccountResult:
+) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
     Graph: ``POST /v25.0/{ads_pixel_id}/shared_accounts``
@@ -1288,7 +1288,7 @@ async def create_shared_account_async(
         business: The business that owns the ad account. Required.
 
     Returns:
-        CreateSharedAccountResult
+        AdsPixelCreateSharedAccountResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1308,7 +1308,7 @@ async def create_shared_account_async(
     )
 
 
-_DELETE_SHARED_ACCOUNTS: Operation[DeleteSharedAccountsResult] = Operation(
+_DELETE_SHARED_ACCOUNTS: Operation[AdsPixelDeleteSharedAccountsResult] = Operation(
     name="delete_shared_accounts",
     method="DELETE",
     path="/{ads_pixel_id}/shared_accounts",
@@ -1317,7 +1317,7 @@ _DELETE_SHARED_ACCOUNTS: Operation[DeleteSharedAccountsResult] = Operation(
         Param("account_id", "text", required=True),
         Param("business", "text", required=True),
     ),
-    result=DeleteSharedAccountsResult,
+    result=AdsPixelDeleteSharedAccountsResult,
     errors=(100,),
     paginated=False,
     idempotent=True,
@@ -1330,7 +1330,7 @@ def delete_shared_accounts(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> DeleteSharedAccountsResult:
+) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
     Graph: ``DELETE /v25.0/{ads_pixel_id}/shared_accounts``
@@ -1342,7 +1342,7 @@ def delete_shared_accounts(
         business: The business that owns the ad account. Required.
 
     Returns:
-        DeleteSharedAccountsResult
+        AdsPixelDeleteSharedAccountsResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1366,7 +1366,7 @@ async def delete_shared_accounts_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> DeleteSharedAccountsResult:
+) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
     Graph: ``DELETE /v25.0/{ads_pixel_id}/shared_accounts``
@@ -1378,7 +1378,7 @@ async def delete_shared_accounts_async(
         business: The business that owns the ad account. Required.
 
     Returns:
-        DeleteSharedAccountsResult
+        AdsPixelDeleteSharedAccountsResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter

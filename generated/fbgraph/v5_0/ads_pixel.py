@@ -22,17 +22,17 @@ from .models.ad_account import (
 from .models.ads_pixel import (
     AdsPixel,
     AdsPixelAutomaticMatchingFields,
+    AdsPixelCreateAssignedUserResult,
+    AdsPixelCreateEventResult,
+    AdsPixelCreateSharedAccountResult,
     AdsPixelDataUseSetting,
+    AdsPixelDeleteAssignedUsersResult,
+    AdsPixelDeleteSharedAccountsResult,
     AdsPixelField,
     AdsPixelFirstPartyCookieStatus,
     AdsPixelTasks,
     CreateAdsPixelResult,
-    CreateAssignedUserResult,
     CreateBusinessAdsPixelResult,
-    CreateEventResult,
-    CreateSharedAccountResult,
-    DeleteAssignedUsersResult,
-    DeleteSharedAccountsResult,
     UpdateAdsPixelResult,
 )
 from .models.ads_pixel_stats_result import (
@@ -638,7 +638,7 @@ def iter_assigned_users_async(
     )
 
 
-_CREATE_ASSIGNED_USER: Operation[CreateAssignedUserResult] = Operation(
+_CREATE_ASSIGNED_USER: Operation[AdsPixelCreateAssignedUserResult] = Operation(
     name="create_assigned_user",
     method="POST",
     path="/{ads_pixel_id}/assigned_users",
@@ -647,7 +647,7 @@ _CREATE_ASSIGNED_USER: Operation[CreateAssignedUserResult] = Operation(
         Param("tasks", "json", required=True, enum=AdsPixelTasks),
         Param("user", "text", required=True),
     ),
-    result=CreateAssignedUserResult,
+    result=AdsPixelCreateAssignedUserResult,
     errors=(
         100,
         200,
@@ -663,7 +663,7 @@ def create_assigned_user(
     ads_pixel_id: str,
     tasks: Sequence[AdsPixelTasks],
     user: int,
-) -> CreateAssignedUserResult:
+) -> AdsPixelCreateAssignedUserResult:
     """Assign a user to this pixel.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/assigned_users``
@@ -675,7 +675,7 @@ def create_assigned_user(
         user: The id of the business or system user. Required.
 
     Returns:
-        CreateAssignedUserResult
+        AdsPixelCreateAssignedUserResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -700,7 +700,7 @@ async def create_assigned_user_async(
     ads_pixel_id: str,
     tasks: Sequence[AdsPixelTasks],
     user: int,
-) -> CreateAssignedUserResult:
+) -> AdsPixelCreateAssignedUserResult:
     """Assign a user to this pixel.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/assigned_users``
@@ -712,7 +712,7 @@ async def create_assigned_user_async(
         user: The id of the business or system user. Required.
 
     Returns:
-        CreateAssignedUserResult
+        AdsPixelCreateAssignedUserResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -731,7 +731,7 @@ async def create_assigned_user_async(
     )
 
 
-_DELETE_ASSIGNED_USERS: Operation[DeleteAssignedUsersResult] = Operation(
+_DELETE_ASSIGNED_USERS: Operation[AdsPixelDeleteAssignedUsersResult] = Operation(
     name="delete_assigned_users",
     method="DELETE",
     path="/{ads_pixel_id}/assigned_users",
@@ -739,7 +739,7 @@ _DELETE_ASSIGNED_USERS: Operation[DeleteAssignedUsersResult] = Operation(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("user", "text", required=True),
     ),
-    result=DeleteAssignedUsersResult,
+    result=AdsPixelDeleteAssignedUsersResult,
     errors=(
         100,
         200,
@@ -754,7 +754,7 @@ def delete_assigned_users(
     *,
     ads_pixel_id: str,
     user: int,
-) -> DeleteAssignedUsersResult:
+) -> AdsPixelDeleteAssignedUsersResult:
     """Remove a user from this pixel.
 
     Graph: ``DELETE /v5.0/{ads_pixel_id}/assigned_users``
@@ -765,7 +765,7 @@ def delete_assigned_users(
         user: The id of the business or system user. Required.
 
     Returns:
-        DeleteAssignedUsersResult
+        AdsPixelDeleteAssignedUsersResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -788,7 +788,7 @@ async def delete_assigned_users_async(
     *,
     ads_pixel_id: str,
     user: int,
-) -> DeleteAssignedUsersResult:
+) -> AdsPixelDeleteAssignedUsersResult:
     """Remove a user from this pixel.
 
     Graph: ``DELETE /v5.0/{ads_pixel_id}/assigned_users``
@@ -799,7 +799,7 @@ async def delete_assigned_users_async(
         user: The id of the business or system user. Required.
 
     Returns:
-        DeleteAssignedUsersResult
+        AdsPixelDeleteAssignedUsersResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1101,7 +1101,7 @@ def iter_da_checks_async(
     )
 
 
-_CREATE_EVENT: Operation[CreateEventResult] = Operation(
+_CREATE_EVENT: Operation[AdsPixelCreateEventResult] = Operation(
     name="create_event",
     method="POST",
     path="/{ads_pixel_id}/events",
@@ -1111,7 +1111,7 @@ _CREATE_EVENT: Operation[CreateEventResult] = Operation(
         Param("test_event_code", "text"),
         Param("trace", "text"),
     ),
-    result=CreateEventResult,
+    result=AdsPixelCreateEventResult,
     errors=(
         100,
         200,
@@ -1131,7 +1131,7 @@ def create_event(
     data: Sequence[Mapping[str, Any]],
     test_event_code: str | None = None,
     trace: int | None = None,
-) -> CreateEventResult:
+) -> AdsPixelCreateEventResult:
     """Send server events to this pixel.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/events``
@@ -1144,7 +1144,7 @@ def create_event(
         trace: trace
 
     Returns:
-        CreateEventResult
+        AdsPixelCreateEventResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1174,7 +1174,7 @@ async def create_event_async(
     data: Sequence[Mapping[str, Any]],
     test_event_code: str | None = None,
     trace: int | None = None,
-) -> CreateEventResult:
+) -> AdsPixelCreateEventResult:
     """Send server events to this pixel.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/events``
@@ -1187,7 +1187,7 @@ async def create_event_async(
         trace: trace
 
     Returns:
-        CreateEventResult
+        AdsPixelCreateEventResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1353,7 +1353,7 @@ def iter_shared_accounts_async(
     )
 
 
-_CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
+_CREATE_SHARED_ACCOUNT: Operation[AdsPixelCreateSharedAccountResult] = Operation(
     name="create_shared_account",
     method="POST",
     path="/{ads_pixel_id}/shared_accounts",
@@ -1362,7 +1362,7 @@ _CREATE_SHARED_ACCOUNT: Operation[CreateSharedAccountResult] = Operation(
         Param("account_id", "text", required=True),
         Param("business", "text", required=True),
     ),
-    result=CreateSharedAccountResult,
+    result=AdsPixelCreateSharedAccountResult,
     errors=(
         100,
         200,
@@ -1379,7 +1379,7 @@ def create_shared_account(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> CreateSharedAccountResult:
+) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/shared_accounts``
@@ -1391,7 +1391,7 @@ def create_shared_account(
         business: The business that owns the ad account. Required.
 
     Returns:
-        CreateSharedAccountResult
+        AdsPixelCreateSharedAccountResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1417,7 +1417,7 @@ async def create_shared_account_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> CreateSharedAccountResult:
+) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/shared_accounts``
@@ -1429,7 +1429,7 @@ async def create_shared_account_async(
         business: The business that owns the ad account. Required.
 
     Returns:
-        CreateSharedAccountResult
+        AdsPixelCreateSharedAccountResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1449,7 +1449,7 @@ async def create_shared_account_async(
     )
 
 
-_DELETE_SHARED_ACCOUNTS: Operation[DeleteSharedAccountsResult] = Operation(
+_DELETE_SHARED_ACCOUNTS: Operation[AdsPixelDeleteSharedAccountsResult] = Operation(
     name="delete_shared_accounts",
     method="DELETE",
     path="/{ads_pixel_id}/shared_accounts",
@@ -1458,7 +1458,7 @@ _DELETE_SHARED_ACCOUNTS: Operation[DeleteSharedAccountsResult] = Operation(
         Param("account_id", "text", required=True),
         Param("business", "text", required=True),
     ),
-    result=DeleteSharedAccountsResult,
+    result=AdsPixelDeleteSharedAccountsResult,
     errors=(100,),
     paginated=False,
     idempotent=True,
@@ -1471,7 +1471,7 @@ def delete_shared_accounts(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> DeleteSharedAccountsResult:
+) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
     Graph: ``DELETE /v5.0/{ads_pixel_id}/shared_accounts``
@@ -1483,7 +1483,7 @@ def delete_shared_accounts(
         business: The business that owns the ad account. Required.
 
     Returns:
-        DeleteSharedAccountsResult
+        AdsPixelDeleteSharedAccountsResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1507,7 +1507,7 @@ async def delete_shared_accounts_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
-) -> DeleteSharedAccountsResult:
+) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
     Graph: ``DELETE /v5.0/{ads_pixel_id}/shared_accounts``
@@ -1519,7 +1519,7 @@ async def delete_shared_accounts_async(
         business: The business that owns the ad account. Required.
 
     Returns:
-        DeleteSharedAccountsResult
+        AdsPixelDeleteSharedAccountsResult
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter

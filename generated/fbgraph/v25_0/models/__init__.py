@@ -13,18 +13,18 @@ if TYPE_CHECKING:
     from .ads_pixel import UpdateAdsPixelResult as UpdateAdsPixelResult
     from .ads_pixel import CreateAdsPixelResult as CreateAdsPixelResult
     from .ads_pixel import CreateBusinessAdsPixelResult as CreateBusinessAdsPixelResult
-    from .ads_pixel import CreateEventPlatform as CreateEventPlatform
-    from .ads_pixel import CreateEventProgress as CreateEventProgress
-    from .ads_pixel import CreateEventReceived as CreateEventReceived
+    from .ads_pixel import AdsPixelCreateEventPlatform as AdsPixelCreateEventPlatform
+    from .ads_pixel import AdsPixelCreateEventProgress as AdsPixelCreateEventProgress
+    from .ads_pixel import AdsPixelEventsReceived as AdsPixelEventsReceived
     from .ads_pixel import (
-        CreateEventAttributionAdditionalTouchpoint as CreateEventAttributionAdditionalTouchpoint,
+        AdsPixelEventAttributionAdditionalTouchpoint as AdsPixelEventAttributionAdditionalTouchpoint,
     )
-    from .ads_pixel import CreateEventAttribution as CreateEventAttribution
-    from .ads_pixel import CreateEventSuccess as CreateEventSuccess
-    from .ads_pixel import CreateEventClaimsClaim as CreateEventClaimsClaim
-    from .ads_pixel import CreateEventClaims as CreateEventClaims
-    from .ads_pixel import CreateSharedAccountResult as CreateSharedAccountResult
-    from .ads_pixel import DeleteSharedAccountsResult as DeleteSharedAccountsResult
+    from .ads_pixel import AdsPixelEventAttribution as AdsPixelEventAttribution
+    from .ads_pixel import AdsPixelEventSuccess as AdsPixelEventSuccess
+    from .ads_pixel import AdsPixelEventClaimsClaim as AdsPixelEventClaimsClaim
+    from .ads_pixel import AdsPixelEventClaims as AdsPixelEventClaims
+    from .ads_pixel import AdsPixelCreateSharedAccountResult as AdsPixelCreateSharedAccountResult
+    from .ads_pixel import AdsPixelDeleteSharedAccountsResult as AdsPixelDeleteSharedAccountsResult
     from .ads_pixel import AdsPixelAutomaticMatchingFields as AdsPixelAutomaticMatchingFields
     from .ads_pixel import AdsPixelDataUseSetting as AdsPixelDataUseSetting
     from .ads_pixel import AdsPixelFirstPartyCookieStatus as AdsPixelFirstPartyCookieStatus
@@ -33,21 +33,27 @@ if TYPE_CHECKING:
     from .ads_pixel import UpdateAdsPixelResultField as UpdateAdsPixelResultField
     from .ads_pixel import CreateAdsPixelResultField as CreateAdsPixelResultField
     from .ads_pixel import CreateBusinessAdsPixelResultField as CreateBusinessAdsPixelResultField
-    from .ads_pixel import GetAudiencesActionSource as GetAudiencesActionSource
-    from .ads_pixel import GetDaChecksConnectionMethod as GetDaChecksConnectionMethod
-    from .ads_pixel import CreateEventPlatformField as CreateEventPlatformField
-    from .ads_pixel import CreateEventProgressField as CreateEventProgressField
-    from .ads_pixel import CreateEventReceivedField as CreateEventReceivedField
+    from .ads_pixel import AdsPixelGetAudiencesActionSource as AdsPixelGetAudiencesActionSource
     from .ads_pixel import (
-        CreateEventAttributionAdditionalTouchpointField as CreateEventAttributionAdditionalTouchpointField,
+        AdsPixelGetDaChecksConnectionMethod as AdsPixelGetDaChecksConnectionMethod,
     )
-    from .ads_pixel import CreateEventAttributionField as CreateEventAttributionField
-    from .ads_pixel import CreateEventSuccessField as CreateEventSuccessField
-    from .ads_pixel import CreateEventClaimsClaimField as CreateEventClaimsClaimField
-    from .ads_pixel import CreateEventClaimsField as CreateEventClaimsField
-    from .ads_pixel import CreateSharedAccountResultField as CreateSharedAccountResultField
-    from .ads_pixel import DeleteSharedAccountsResultField as DeleteSharedAccountsResultField
-    from .ads_pixel import CreateEventResult as CreateEventResult
+    from .ads_pixel import AdsPixelCreateEventPlatformField as AdsPixelCreateEventPlatformField
+    from .ads_pixel import AdsPixelCreateEventProgressField as AdsPixelCreateEventProgressField
+    from .ads_pixel import AdsPixelEventsReceivedField as AdsPixelEventsReceivedField
+    from .ads_pixel import (
+        AdsPixelEventAttributionAdditionalTouchpointField as AdsPixelEventAttributionAdditionalTouchpointField,
+    )
+    from .ads_pixel import AdsPixelEventAttributionField as AdsPixelEventAttributionField
+    from .ads_pixel import AdsPixelEventSuccessField as AdsPixelEventSuccessField
+    from .ads_pixel import AdsPixelEventClaimsClaimField as AdsPixelEventClaimsClaimField
+    from .ads_pixel import AdsPixelEventClaimsField as AdsPixelEventClaimsField
+    from .ads_pixel import (
+        AdsPixelCreateSharedAccountResultField as AdsPixelCreateSharedAccountResultField,
+    )
+    from .ads_pixel import (
+        AdsPixelDeleteSharedAccountsResultField as AdsPixelDeleteSharedAccountsResultField,
+    )
+    from .ads_pixel import AdsPixelCreateEventResult as AdsPixelCreateEventResult
     from .ads_pixel_stats import AdsPixelStats as AdsPixelStats
     from .ads_pixel_stats import AdsPixelStatsField as AdsPixelStatsField
     from .ads_pixel_stats_result import AdsPixelStatsResult as AdsPixelStatsResult
@@ -76,16 +82,16 @@ __getattr__ = lazy_getattr(
         "UpdateAdsPixelResult": "ads_pixel",
         "CreateAdsPixelResult": "ads_pixel",
         "CreateBusinessAdsPixelResult": "ads_pixel",
-        "CreateEventPlatform": "ads_pixel",
-        "CreateEventProgress": "ads_pixel",
-        "CreateEventReceived": "ads_pixel",
-        "CreateEventAttributionAdditionalTouchpoint": "ads_pixel",
-        "CreateEventAttribution": "ads_pixel",
-        "CreateEventSuccess": "ads_pixel",
-        "CreateEventClaimsClaim": "ads_pixel",
-        "CreateEventClaims": "ads_pixel",
-        "CreateSharedAccountResult": "ads_pixel",
-        "DeleteSharedAccountsResult": "ads_pixel",
+        "AdsPixelCreateEventPlatform": "ads_pixel",
+        "AdsPixelCreateEventProgress": "ads_pixel",
+        "AdsPixelEventsReceived": "ads_pixel",
+        "AdsPixelEventAttributionAdditionalTouchpoint": "ads_pixel",
+        "AdsPixelEventAttribution": "ads_pixel",
+        "AdsPixelEventSuccess": "ads_pixel",
+        "AdsPixelEventClaimsClaim": "ads_pixel",
+        "AdsPixelEventClaims": "ads_pixel",
+        "AdsPixelCreateSharedAccountResult": "ads_pixel",
+        "AdsPixelDeleteSharedAccountsResult": "ads_pixel",
         "AdsPixelAutomaticMatchingFields": "ads_pixel",
         "AdsPixelDataUseSetting": "ads_pixel",
         "AdsPixelFirstPartyCookieStatus": "ads_pixel",
@@ -94,19 +100,19 @@ __getattr__ = lazy_getattr(
         "UpdateAdsPixelResultField": "ads_pixel",
         "CreateAdsPixelResultField": "ads_pixel",
         "CreateBusinessAdsPixelResultField": "ads_pixel",
-        "GetAudiencesActionSource": "ads_pixel",
-        "GetDaChecksConnectionMethod": "ads_pixel",
-        "CreateEventPlatformField": "ads_pixel",
-        "CreateEventProgressField": "ads_pixel",
-        "CreateEventReceivedField": "ads_pixel",
-        "CreateEventAttributionAdditionalTouchpointField": "ads_pixel",
-        "CreateEventAttributionField": "ads_pixel",
-        "CreateEventSuccessField": "ads_pixel",
-        "CreateEventClaimsClaimField": "ads_pixel",
-        "CreateEventClaimsField": "ads_pixel",
-        "CreateSharedAccountResultField": "ads_pixel",
-        "DeleteSharedAccountsResultField": "ads_pixel",
-        "CreateEventResult": "ads_pixel",
+        "AdsPixelGetAudiencesActionSource": "ads_pixel",
+        "AdsPixelGetDaChecksConnectionMethod": "ads_pixel",
+        "AdsPixelCreateEventPlatformField": "ads_pixel",
+        "AdsPixelCreateEventProgressField": "ads_pixel",
+        "AdsPixelEventsReceivedField": "ads_pixel",
+        "AdsPixelEventAttributionAdditionalTouchpointField": "ads_pixel",
+        "AdsPixelEventAttributionField": "ads_pixel",
+        "AdsPixelEventSuccessField": "ads_pixel",
+        "AdsPixelEventClaimsClaimField": "ads_pixel",
+        "AdsPixelEventClaimsField": "ads_pixel",
+        "AdsPixelCreateSharedAccountResultField": "ads_pixel",
+        "AdsPixelDeleteSharedAccountsResultField": "ads_pixel",
+        "AdsPixelCreateEventResult": "ads_pixel",
         "AdsPixelStats": "ads_pixel_stats",
         "AdsPixelStatsField": "ads_pixel_stats",
         "AdsPixelStatsResult": "ads_pixel_stats_result",

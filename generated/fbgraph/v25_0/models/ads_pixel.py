@@ -69,6 +69,47 @@ class AdsPixelAutomaticMatchingFields(GraphEnum):
     external_id = "external_id"
 
 
+class AdsPixelCreateEventPlatform(GraphModel):
+    name: str
+    """name"""
+    type: str
+    """type"""
+    version: str
+    """version"""
+
+
+class AdsPixelCreateEventPlatformField(GraphEnum):
+    """Fields of AdsPixelCreateEventPlatform to ask for with `fields=`."""
+
+    name_ = "name"
+    type = "type"
+    version = "version"
+
+
+class AdsPixelCreateEventProgress(GraphModel):
+    start_inclusive: int | None = None
+    """start_inclusive"""
+    end_exclusive: int | None = None
+    """end_exclusive"""
+
+
+class AdsPixelCreateEventProgressField(GraphEnum):
+    """Fields of AdsPixelCreateEventProgress to ask for with `fields=`."""
+
+    start_inclusive = "start_inclusive"
+    end_exclusive = "end_exclusive"
+
+
+class AdsPixelCreateSharedAccountResult(GraphModel):
+    success: bool | None = None
+
+
+class AdsPixelCreateSharedAccountResultField(GraphEnum):
+    """Fields of AdsPixelCreateSharedAccountResult to ask for with `fields=`."""
+
+    success = "success"
+
+
 class AdsPixelDataUseSetting(GraphEnum):
     """How pixel data may be used."""
 
@@ -77,65 +118,17 @@ class AdsPixelDataUseSetting(GraphEnum):
     ANALYTICS_ONLY = "ANALYTICS_ONLY"
 
 
-class AdsPixelField(GraphEnum):
-    """Fields of AdsPixel to ask for with `fields=`."""
-
-    id = "id"
-    automatic_matching_fields = "automatic_matching_fields"
-    can_proxy = "can_proxy"
-    code = "code"
-    creation_time = "creation_time"
-    creator = "creator"
-    data_use_setting = "data_use_setting"
-    enable_automatic_matching = "enable_automatic_matching"
-    first_party_cookie_status = "first_party_cookie_status"
-    is_created_by_business = "is_created_by_business"
-    is_unavailable = "is_unavailable"
-    last_fired_time = "last_fired_time"
-    name_ = "name"
-    owner_ad_account = "owner_ad_account"
-    owner_business = "owner_business"
+class AdsPixelDeleteSharedAccountsResult(GraphModel):
+    success: bool | None = None
 
 
-class AdsPixelFirstPartyCookieStatus(GraphEnum):
-    """Whether first-party cookies can be set for the pixel."""
+class AdsPixelDeleteSharedAccountsResultField(GraphEnum):
+    """Fields of AdsPixelDeleteSharedAccountsResult to ask for with `fields=`."""
 
-    EMPTY = "EMPTY"
-    FIRST_PARTY_COOKIE_ENABLED = "FIRST_PARTY_COOKIE_ENABLED"
-    FIRST_PARTY_COOKIE_DISABLED = "FIRST_PARTY_COOKIE_DISABLED"
+    success = "success"
 
 
-class AdsPixelTasks(GraphEnum):
-    """Tasks a business user can be given on the pixel."""
-
-    AA_ANALYZE = "AA_ANALYZE"
-    ADVERTISE = "ADVERTISE"
-    ANALYZE = "ANALYZE"
-    EDIT = "EDIT"
-    UPLOAD = "UPLOAD"
-
-
-class CreateAdsPixelResult(GraphModel):
-    id: str | None = None
-
-
-class CreateAdsPixelResultField(GraphEnum):
-    """Fields of CreateAdsPixelResult to ask for with `fields=`."""
-
-    id = "id"
-
-
-class CreateBusinessAdsPixelResult(GraphModel):
-    id: str | None = None
-
-
-class CreateBusinessAdsPixelResultField(GraphEnum):
-    """Fields of CreateBusinessAdsPixelResult to ask for with `fields=`."""
-
-    id = "id"
-
-
-class CreateEventAttribution(GraphModel):
+class AdsPixelEventAttribution(GraphModel):
     applink_class: str | None = None
     applink_url: str | None = None
     applink_args: str | None = None
@@ -170,7 +163,7 @@ class CreateEventAttribution(GraphModel):
     vertical: str | None = None
     sub_vertical: str | None = None
     advertiser_region: str | None = None
-    additional_touchpoints: list[CreateEventAttributionAdditionalTouchpoint] | None = None
+    additional_touchpoints: list[AdsPixelEventAttributionAdditionalTouchpoint] | None = None
     video_completion_percent: float | None = None
     dwell_ms: int | None = None
     publisher_platform: str | None = None
@@ -179,7 +172,7 @@ class CreateEventAttribution(GraphModel):
     hashed_ad_network_publisher_app_id: str | None = None
 
 
-class CreateEventAttributionAdditionalTouchpoint(GraphModel):
+class AdsPixelEventAttributionAdditionalTouchpoint(GraphModel):
     ad_id: str | None = None
     adgroup_id: str | None = None
     adgroup_name: str | None = None
@@ -202,8 +195,8 @@ class CreateEventAttributionAdditionalTouchpoint(GraphModel):
     advertiser_region: str | None = None
 
 
-class CreateEventAttributionAdditionalTouchpointField(GraphEnum):
-    """Fields of CreateEventAttributionAdditionalTouchpoint to ask for with `fields=`."""
+class AdsPixelEventAttributionAdditionalTouchpointField(GraphEnum):
+    """Fields of AdsPixelEventAttributionAdditionalTouchpoint to ask for with `fields=`."""
 
     ad_id = "ad_id"
     adgroup_id = "adgroup_id"
@@ -227,8 +220,8 @@ class CreateEventAttributionAdditionalTouchpointField(GraphEnum):
     advertiser_region = "advertiser_region"
 
 
-class CreateEventAttributionField(GraphEnum):
-    """Fields of CreateEventAttribution to ask for with `fields=`."""
+class AdsPixelEventAttributionField(GraphEnum):
+    """Fields of AdsPixelEventAttribution to ask for with `fields=`."""
 
     applink_class = "applink_class"
     applink_url = "applink_url"
@@ -273,11 +266,11 @@ class CreateEventAttributionField(GraphEnum):
     hashed_ad_network_publisher_app_id = "hashed_ad_network_publisher_app_id"
 
 
-class CreateEventClaims(GraphModel):
-    claims: list[CreateEventClaimsClaim] | None = None
+class AdsPixelEventClaims(GraphModel):
+    claims: list[AdsPixelEventClaimsClaim] | None = None
 
 
-class CreateEventClaimsClaim(GraphModel):
+class AdsPixelEventClaimsClaim(GraphModel):
     is_fb: bool | None = None
     ad_objective_name: str | None = None
     ad_id: str | None = None
@@ -303,8 +296,8 @@ class CreateEventClaimsClaim(GraphModel):
     is_modeled: bool | None = None
 
 
-class CreateEventClaimsClaimField(GraphEnum):
-    """Fields of CreateEventClaimsClaim to ask for with `fields=`."""
+class AdsPixelEventClaimsClaimField(GraphEnum):
+    """Fields of AdsPixelEventClaimsClaim to ask for with `fields=`."""
 
     is_fb = "is_fb"
     ad_objective_name = "ad_objective_name"
@@ -331,97 +324,104 @@ class CreateEventClaimsClaimField(GraphEnum):
     is_modeled = "is_modeled"
 
 
-class CreateEventClaimsField(GraphEnum):
-    """Fields of CreateEventClaims to ask for with `fields=`."""
+class AdsPixelEventClaimsField(GraphEnum):
+    """Fields of AdsPixelEventClaims to ask for with `fields=`."""
 
     claims = "claims"
 
 
-class CreateEventPlatform(GraphModel):
-    name: str
-    """name"""
-    type: str
-    """type"""
-    version: str
-    """version"""
+class AdsPixelEventSuccess(GraphModel):
+    success: bool | None = None
 
 
-class CreateEventPlatformField(GraphEnum):
-    """Fields of CreateEventPlatform to ask for with `fields=`."""
+class AdsPixelEventSuccessField(GraphEnum):
+    """Fields of AdsPixelEventSuccess to ask for with `fields=`."""
 
-    name_ = "name"
-    type = "type"
-    version = "version"
+    success = "success"
 
 
-class CreateEventProgress(GraphModel):
-    start_inclusive: int | None = None
-    """start_inclusive"""
-    end_exclusive: int | None = None
-    """end_exclusive"""
-
-
-class CreateEventProgressField(GraphEnum):
-    """Fields of CreateEventProgress to ask for with `fields=`."""
-
-    start_inclusive = "start_inclusive"
-    end_exclusive = "end_exclusive"
-
-
-class CreateEventReceived(GraphModel):
+class AdsPixelEventsReceived(GraphModel):
     events_received: int | None = None
     messages: list[str] | None = None
     fbtrace_id: str | None = None
 
 
-class CreateEventReceivedField(GraphEnum):
-    """Fields of CreateEventReceived to ask for with `fields=`."""
+class AdsPixelEventsReceivedField(GraphEnum):
+    """Fields of AdsPixelEventsReceived to ask for with `fields=`."""
 
     events_received = "events_received"
     messages = "messages"
     fbtrace_id = "fbtrace_id"
 
 
-class CreateEventSuccess(GraphModel):
-    success: bool | None = None
+class AdsPixelField(GraphEnum):
+    """Fields of AdsPixel to ask for with `fields=`."""
+
+    id = "id"
+    automatic_matching_fields = "automatic_matching_fields"
+    can_proxy = "can_proxy"
+    code = "code"
+    creation_time = "creation_time"
+    creator = "creator"
+    data_use_setting = "data_use_setting"
+    enable_automatic_matching = "enable_automatic_matching"
+    first_party_cookie_status = "first_party_cookie_status"
+    is_created_by_business = "is_created_by_business"
+    is_unavailable = "is_unavailable"
+    last_fired_time = "last_fired_time"
+    name_ = "name"
+    owner_ad_account = "owner_ad_account"
+    owner_business = "owner_business"
 
 
-class CreateEventSuccessField(GraphEnum):
-    """Fields of CreateEventSuccess to ask for with `fields=`."""
+class AdsPixelFirstPartyCookieStatus(GraphEnum):
+    """Whether first-party cookies can be set for the pixel."""
 
-    success = "success"
-
-
-class CreateSharedAccountResult(GraphModel):
-    success: bool | None = None
+    EMPTY = "EMPTY"
+    FIRST_PARTY_COOKIE_ENABLED = "FIRST_PARTY_COOKIE_ENABLED"
+    FIRST_PARTY_COOKIE_DISABLED = "FIRST_PARTY_COOKIE_DISABLED"
 
 
-class CreateSharedAccountResultField(GraphEnum):
-    """Fields of CreateSharedAccountResult to ask for with `fields=`."""
-
-    success = "success"
-
-
-class DeleteSharedAccountsResult(GraphModel):
-    success: bool | None = None
-
-
-class DeleteSharedAccountsResultField(GraphEnum):
-    """Fields of DeleteSharedAccountsResult to ask for with `fields=`."""
-
-    success = "success"
-
-
-class GetAudiencesActionSource(GraphEnum):
+class AdsPixelGetAudiencesActionSource(GraphEnum):
     WEBSITE = "WEBSITE"
     PHYSICAL_STORE = "PHYSICAL_STORE"
 
 
-class GetDaChecksConnectionMethod(GraphEnum):
+class AdsPixelGetDaChecksConnectionMethod(GraphEnum):
     ALL = "ALL"
     APP = "APP"
     BROWSER = "BROWSER"
     SERVER = "SERVER"
+
+
+class AdsPixelTasks(GraphEnum):
+    """Tasks a business user can be given on the pixel."""
+
+    AA_ANALYZE = "AA_ANALYZE"
+    ADVERTISE = "ADVERTISE"
+    ANALYZE = "ANALYZE"
+    EDIT = "EDIT"
+    UPLOAD = "UPLOAD"
+
+
+class CreateAdsPixelResult(GraphModel):
+    id: str | None = None
+
+
+class CreateAdsPixelResultField(GraphEnum):
+    """Fields of CreateAdsPixelResult to ask for with `fields=`."""
+
+    id = "id"
+
+
+class CreateBusinessAdsPixelResult(GraphModel):
+    id: str | None = None
+
+
+class CreateBusinessAdsPixelResultField(GraphEnum):
+    """Fields of CreateBusinessAdsPixelResult to ask for with `fields=`."""
+
+    id = "id"
 
 
 class UpdateAdsPixelResult(GraphModel):
@@ -435,21 +435,21 @@ class UpdateAdsPixelResultField(GraphEnum):
 
 
 # One of several results, told apart by the keys Graph sends.
-CreateEventResult = Annotated[
-    Annotated[CreateEventReceived, Tag("CreateEventReceived")]
-    | Annotated[CreateEventAttribution, Tag("CreateEventAttribution")]
-    | Annotated[CreateEventSuccess, Tag("CreateEventSuccess")]
-    | Annotated[CreateEventClaims, Tag("CreateEventClaims")],
+AdsPixelCreateEventResult = Annotated[
+    Annotated[AdsPixelEventsReceived, Tag("AdsPixelEventsReceived")]
+    | Annotated[AdsPixelEventAttribution, Tag("AdsPixelEventAttribution")]
+    | Annotated[AdsPixelEventSuccess, Tag("AdsPixelEventSuccess")]
+    | Annotated[AdsPixelEventClaims, Tag("AdsPixelEventClaims")],
     keyed_union(
         {
-            "CreateEventReceived": frozenset(
+            "AdsPixelEventsReceived": frozenset(
                 {
                     "events_received",
                     "messages",
                     "fbtrace_id",
                 }
             ),
-            "CreateEventAttribution": frozenset(
+            "AdsPixelEventAttribution": frozenset(
                 {
                     "applink_class",
                     "applink_url",
@@ -494,12 +494,12 @@ CreateEventResult = Annotated[
                     "hashed_ad_network_publisher_app_id",
                 }
             ),
-            "CreateEventSuccess": frozenset(
+            "AdsPixelEventSuccess": frozenset(
                 {
                     "success",
                 }
             ),
-            "CreateEventClaims": frozenset(
+            "AdsPixelEventClaims": frozenset(
                 {
                     "claims",
                 }

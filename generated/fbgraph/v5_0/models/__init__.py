@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from .ads_pixel import UpdateAdsPixelResult as UpdateAdsPixelResult
     from .ads_pixel import CreateAdsPixelResult as CreateAdsPixelResult
     from .ads_pixel import CreateBusinessAdsPixelResult as CreateBusinessAdsPixelResult
-    from .ads_pixel import CreateAssignedUserResult as CreateAssignedUserResult
-    from .ads_pixel import DeleteAssignedUsersResult as DeleteAssignedUsersResult
-    from .ads_pixel import CreateEventResult as CreateEventResult
-    from .ads_pixel import CreateSharedAccountResult as CreateSharedAccountResult
-    from .ads_pixel import DeleteSharedAccountsResult as DeleteSharedAccountsResult
+    from .ads_pixel import AdsPixelCreateAssignedUserResult as AdsPixelCreateAssignedUserResult
+    from .ads_pixel import AdsPixelDeleteAssignedUsersResult as AdsPixelDeleteAssignedUsersResult
+    from .ads_pixel import AdsPixelCreateEventResult as AdsPixelCreateEventResult
+    from .ads_pixel import AdsPixelCreateSharedAccountResult as AdsPixelCreateSharedAccountResult
+    from .ads_pixel import AdsPixelDeleteSharedAccountsResult as AdsPixelDeleteSharedAccountsResult
     from .ads_pixel import AdsPixelAutomaticMatchingFields as AdsPixelAutomaticMatchingFields
     from .ads_pixel import AdsPixelDataUseSetting as AdsPixelDataUseSetting
     from .ads_pixel import AdsPixelFirstPartyCookieStatus as AdsPixelFirstPartyCookieStatus
@@ -26,11 +26,19 @@ if TYPE_CHECKING:
     from .ads_pixel import UpdateAdsPixelResultField as UpdateAdsPixelResultField
     from .ads_pixel import CreateAdsPixelResultField as CreateAdsPixelResultField
     from .ads_pixel import CreateBusinessAdsPixelResultField as CreateBusinessAdsPixelResultField
-    from .ads_pixel import CreateAssignedUserResultField as CreateAssignedUserResultField
-    from .ads_pixel import DeleteAssignedUsersResultField as DeleteAssignedUsersResultField
-    from .ads_pixel import CreateEventResultField as CreateEventResultField
-    from .ads_pixel import CreateSharedAccountResultField as CreateSharedAccountResultField
-    from .ads_pixel import DeleteSharedAccountsResultField as DeleteSharedAccountsResultField
+    from .ads_pixel import (
+        AdsPixelCreateAssignedUserResultField as AdsPixelCreateAssignedUserResultField,
+    )
+    from .ads_pixel import (
+        AdsPixelDeleteAssignedUsersResultField as AdsPixelDeleteAssignedUsersResultField,
+    )
+    from .ads_pixel import AdsPixelCreateEventResultField as AdsPixelCreateEventResultField
+    from .ads_pixel import (
+        AdsPixelCreateSharedAccountResultField as AdsPixelCreateSharedAccountResultField,
+    )
+    from .ads_pixel import (
+        AdsPixelDeleteSharedAccountsResultField as AdsPixelDeleteSharedAccountsResultField,
+    )
     from .ads_pixel_stats import AdsPixelStats as AdsPixelStats
     from .ads_pixel_stats import AdsPixelStatsField as AdsPixelStatsField
     from .ads_pixel_stats_result import AdsPixelStatsResult as AdsPixelStatsResult
@@ -59,11 +67,11 @@ __getattr__ = lazy_getattr(
         "UpdateAdsPixelResult": "ads_pixel",
         "CreateAdsPixelResult": "ads_pixel",
         "CreateBusinessAdsPixelResult": "ads_pixel",
-        "CreateAssignedUserResult": "ads_pixel",
-        "DeleteAssignedUsersResult": "ads_pixel",
-        "CreateEventResult": "ads_pixel",
-        "CreateSharedAccountResult": "ads_pixel",
-        "DeleteSharedAccountsResult": "ads_pixel",
+        "AdsPixelCreateAssignedUserResult": "ads_pixel",
+        "AdsPixelDeleteAssignedUsersResult": "ads_pixel",
+        "AdsPixelCreateEventResult": "ads_pixel",
+        "AdsPixelCreateSharedAccountResult": "ads_pixel",
+        "AdsPixelDeleteSharedAccountsResult": "ads_pixel",
         "AdsPixelAutomaticMatchingFields": "ads_pixel",
         "AdsPixelDataUseSetting": "ads_pixel",
         "AdsPixelFirstPartyCookieStatus": "ads_pixel",
@@ -72,11 +80,11 @@ __getattr__ = lazy_getattr(
         "UpdateAdsPixelResultField": "ads_pixel",
         "CreateAdsPixelResultField": "ads_pixel",
         "CreateBusinessAdsPixelResultField": "ads_pixel",
-        "CreateAssignedUserResultField": "ads_pixel",
-        "DeleteAssignedUsersResultField": "ads_pixel",
-        "CreateEventResultField": "ads_pixel",
-        "CreateSharedAccountResultField": "ads_pixel",
-        "DeleteSharedAccountsResultField": "ads_pixel",
+        "AdsPixelCreateAssignedUserResultField": "ads_pixel",
+        "AdsPixelDeleteAssignedUsersResultField": "ads_pixel",
+        "AdsPixelCreateEventResultField": "ads_pixel",
+        "AdsPixelCreateSharedAccountResultField": "ads_pixel",
+        "AdsPixelDeleteSharedAccountsResultField": "ads_pixel",
         "AdsPixelStats": "ads_pixel_stats",
         "AdsPixelStatsField": "ads_pixel_stats",
         "AdsPixelStatsResult": "ads_pixel_stats_result",

@@ -63,12 +63,66 @@ class AdsPixelAutomaticMatchingFields(GraphEnum):
     st = "st"
 
 
+class AdsPixelCreateAssignedUserResult(GraphModel):
+    success: bool | None = None
+
+
+class AdsPixelCreateAssignedUserResultField(GraphEnum):
+    """Fields of AdsPixelCreateAssignedUserResult to ask for with `fields=`."""
+
+    success = "success"
+
+
+class AdsPixelCreateEventResult(GraphModel):
+    events_received: int | None = None
+    messages: list[str] | None = None
+    fbtrace_id: str | None = None
+
+
+class AdsPixelCreateEventResultField(GraphEnum):
+    """Fields of AdsPixelCreateEventResult to ask for with `fields=`."""
+
+    events_received = "events_received"
+    messages = "messages"
+    fbtrace_id = "fbtrace_id"
+
+
+class AdsPixelCreateSharedAccountResult(GraphModel):
+    success: bool | None = None
+
+
+class AdsPixelCreateSharedAccountResultField(GraphEnum):
+    """Fields of AdsPixelCreateSharedAccountResult to ask for with `fields=`."""
+
+    success = "success"
+
+
 class AdsPixelDataUseSetting(GraphEnum):
     """How pixel data may be used."""
 
     EMPTY = "EMPTY"
     ADVERTISING_AND_ANALYTICS = "ADVERTISING_AND_ANALYTICS"
     ANALYTICS_ONLY = "ANALYTICS_ONLY"
+
+
+class AdsPixelDeleteAssignedUsersResult(GraphModel):
+    success: bool | None = None
+
+
+class AdsPixelDeleteAssignedUsersResultField(GraphEnum):
+    """Fields of AdsPixelDeleteAssignedUsersResult to ask for with `fields=`."""
+
+    success = "success"
+
+
+class AdsPixelDeleteSharedAccountsResult(GraphModel):
+    success: bool | None = None
+
+
+class AdsPixelDeleteSharedAccountsResultField(GraphEnum):
+    """Fields of AdsPixelDeleteSharedAccountsResult to ask for with `fields=`."""
+
+    success = "success"
 
 
 class AdsPixelField(GraphEnum):
@@ -116,16 +170,6 @@ class CreateAdsPixelResultField(GraphEnum):
     id = "id"
 
 
-class CreateAssignedUserResult(GraphModel):
-    success: bool | None = None
-
-
-class CreateAssignedUserResultField(GraphEnum):
-    """Fields of CreateAssignedUserResult to ask for with `fields=`."""
-
-    success = "success"
-
-
 class CreateBusinessAdsPixelResult(GraphModel):
     id: str | None = None
 
@@ -134,50 +178,6 @@ class CreateBusinessAdsPixelResultField(GraphEnum):
     """Fields of CreateBusinessAdsPixelResult to ask for with `fields=`."""
 
     id = "id"
-
-
-class CreateEventResult(GraphModel):
-    events_received: int | None = None
-    messages: list[str] | None = None
-    fbtrace_id: str | None = None
-
-
-class CreateEventResultField(GraphEnum):
-    """Fields of CreateEventResult to ask for with `fields=`."""
-
-    events_received = "events_received"
-    messages = "messages"
-    fbtrace_id = "fbtrace_id"
-
-
-class CreateSharedAccountResult(GraphModel):
-    success: bool | None = None
-
-
-class CreateSharedAccountResultField(GraphEnum):
-    """Fields of CreateSharedAccountResult to ask for with `fields=`."""
-
-    success = "success"
-
-
-class DeleteAssignedUsersResult(GraphModel):
-    success: bool | None = None
-
-
-class DeleteAssignedUsersResultField(GraphEnum):
-    """Fields of DeleteAssignedUsersResult to ask for with `fields=`."""
-
-    success = "success"
-
-
-class DeleteSharedAccountsResult(GraphModel):
-    success: bool | None = None
-
-
-class DeleteSharedAccountsResultField(GraphEnum):
-    """Fields of DeleteSharedAccountsResult to ask for with `fields=`."""
-
-    success = "success"
 
 
 class UpdateAdsPixelResult(GraphModel):
