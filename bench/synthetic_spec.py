@@ -46,8 +46,7 @@ def node_spec(index: int, count: int, variant: int = 0) -> str:
     before = node_name((index - 1) % count)
     far = node_name((index * 7 + 3) % count)
     described = f"Synthetic node {index}, shaped like AdsPixel." + (f" Revision {variant}." if variant else "")
-    return HEADER + textwrap.dedent(
-        f"""\
+    return HEADER + textwrap.dedent(f"""\
         node: {name}
         source: synthetic
         coverage: documented
@@ -135,8 +134,7 @@ def node_spec(index: int, count: int, variant: int = 0) -> str:
                 aggregation: {{type: "enum {{event, host, url, device_type}}"}}
               returns: list<{name}>
               errors: [100, 80004]
-        """
-    )
+        """)
 
 
 def write_spec(root: Path, count: int, *, package: str = "synthgraph") -> Path:

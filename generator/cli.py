@@ -17,6 +17,7 @@ from generator.diff import report
 from generator.diff.compare import compare
 from generator.diff.sources import SideError, load_side
 from generator.formatting import FormattingError
+from generator.writing import HandEditError
 
 EXIT_OK = 0
 EXIT_STALE = 1  # also: `diff --fail-on` found a change of that level
@@ -38,8 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--spec", type=Path, default=None, help="spec folder (default: from settings, 'spec')")
     parser.add_argument("--output", type=Path, default=None, help="output folder (default: from settings, 'generated')")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the cache in .cache/graph-codegen/"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("generate", help="render the spec into the output folder, writing only what changed")
+    generate = commands.add_parser("generate", help="render the spec into the output folder, writing only what changed")
+    generate.add_argument("--force", action="store_true", help="overwrite generated files that were edited by hand")
     commands.add_parser("check", help="exit 1 if the output folder is not what generate would write")
     diff = commands.add_parser("diff", help="list the API changes between two spec versions")
     diff.add_argument("old", help="a version (v5.0), a spec folder, or REV:spec/v5.0")
@@ -70,14 +76,17 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _run(args: argparse.Namespace) -> int:
     config = _config(args)
+    if args.jobs is not None and args.jobs < 1:
+        raise ConfigError("--jobs must be at least 1")
+    options = pipeline.Options.for_project(config, workers=args.jobs, use_cache=not args.no_cache)
     if args.command == "generate":
-        result = pipeline.generate(config)
+        result = pipeline.generate(config, options, force=args.force)
         print(f"{display_path(config.output_dir)}: {result.files} files; {result.changes.summary()}")
         return EXIT_OK
     if args.command == "check":
         from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
-        changes = pipeline.check(config)
+        changes = pipeline.check(config, options)
         schema = config.spec_dir / SCHEMA_PATH
         schema_stale = not schema.is_file() or schema.read_text(encoding="utf-8") != schema_text()
         if not changes.written and not changes.removed and not schema_stale:
@@ -141,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecError as exc:
         print(exc.report(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (ConfigError, SideError, BumpError) as exc:
+    except (ConfigError, SideError, BumpError, HandEditError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as exc:

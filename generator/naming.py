@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 
@@ -28,12 +29,13 @@ RESERVED_MODEL_ATTRIBUTES = frozenset(
 )
 
 
-def split_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def split_words(name: str) -> tuple[str, ...]:
     """Split ``AdsPixelStats``, ``ads_pixel_stats`` or ``ads-pixel stats`` into words."""
     parts: list[str] = []
     for chunk in re.split(r"[^A-Za-z0-9]+", name):
         parts.extend(p for p in _WORD_BOUNDARY.split(chunk) if p)
-    return parts
+    return tuple(parts)
 
 
 def snake_case(name: str) -> str:
@@ -92,7 +94,8 @@ def enum_member_name(value: str) -> str:
         return f"{value}_" if value in _ENUM_TAKEN else value
     cleaned = re.sub(r"[^A-Za-z0-9]+", "_", value.encode("ascii", "ignore").decode()).strip("_")
     if not cleaned:
-        cleaned = "EMPTY_VALUE" if value == "" else "VALUE"
+        # Nothing readable to keep: name it by its code points, which differ whenever the values do.
+        cleaned = "EMPTY_VALUE" if value == "" else "V_" + "_".join(f"{ord(ch):02x}" for ch in value)
     if cleaned[0].isdigit():
         cleaned = f"V_{cleaned}"
     if is_keyword(cleaned) or cleaned in _ENUM_TAKEN:

@@ -1,22 +1,52 @@
-"""The pipeline end to end: spec -> load and validate -> IR -> render -> format -> write."""
+"""The pipeline end to end: spec -> load and validate -> IR -> render -> format -> write.
+
+``generate`` and ``check`` first ask the run stamp whether anything can have changed; when nothing can, they
+stop there. Otherwise files whose inputs are cached are taken from the cache and the rest are rendered and
+formatted in parallel.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import stamp, writing
+from generator.cache import DEFAULT_DIR, Cache, code_digest
 from generator.config import Config
 from generator.diagnostics import Location, Problems, SpecError, display_path
-from generator.formatting import format_source
 from generator.ir import model as ir
 from generator.ir.build import build_version
-from generator.render.package import render_package
+from generator.produce import ProduceStats, default_workers, produce
 from generator.spec.loader import list_versions, load_version
-from generator import writing
 
 
-def build_ir(config: Config) -> ir.PackageIR:
+@dataclass
+class Options:
+    workers: int = field(default_factory=default_workers)
+    cache_dir: Path | None = None  # None: no cache at all
+
+    @classmethod
+    def for_project(cls, config: Config, *, workers: int | None = None, use_cache: bool = True) -> Options:
+        return cls(workers or default_workers(), (config.root / DEFAULT_DIR) if use_cache else None)
+
+
+NO_CACHE = Options(workers=1, cache_dir=None)
+
+
+@dataclass
+class Timings:
+    load: float = 0.0
+    ir: float = 0.0
+    render_format: float = 0.0  # wall time of the parallel stage
+    write: float = 0.0
+    produce: ProduceStats = field(default_factory=ProduceStats)
+    skipped: bool = False  # the stamp showed nothing to do
+
+
+def build_ir(config: Config, cache: Cache | None = None, timings: Timings | None = None) -> ir.PackageIR:
     """Load every version of the spec and build its IR; raise SpecError listing every problem found."""
+    timings = timings or Timings()
     problems = Problems()
     versions: list[ir.VersionIR] = []
     folders = list_versions(config.spec_dir)
@@ -25,9 +55,13 @@ def build_ir(config: Config) -> ir.PackageIR:
             Location(display_path(config.spec_dir), 1, 1), "", "no version folders (like v25.0) in the spec directory"
         )
     for folder in folders:
-        loaded = load_version(folder, problems)
+        started = time.perf_counter()
+        loaded = load_version(folder, problems, cache)
+        built = time.perf_counter()
+        timings.load += built - started
         if loaded is not None:
             versions.append(build_version(loaded, problems))
+        timings.ir += time.perf_counter() - built
     if problems:
         raise SpecError(problems.sorted())
     newest = versions[-1].graph_version.lstrip("v")
@@ -39,26 +73,45 @@ def build_ir(config: Config) -> ir.PackageIR:
     )
 
 
-def render(package: ir.PackageIR) -> dict[str, str]:
+def render(config: Config, options: Options = NO_CACHE, timings: Timings | None = None) -> dict[str, str]:
     """Every generated file, rendered and formatted, by path relative to the output folder."""
-    return {path: format_source(path, text) for path, text in render_package(package)}
+    timings = timings or Timings()
+    cache = Cache(options.cache_dir)
+    package = build_ir(config, cache, timings)
+    started = time.perf_counter()
+    files, timings.produce = produce(package, cache, options.workers, code_digest())
+    timings.render_format = time.perf_counter() - started
+    return files
 
 
 @dataclass
 class Result:
     changes: writing.Changes
     files: int
+    timings: Timings
 
 
-def generate(config: Config) -> Result:
-    files = render(build_ir(config))
-    return Result(writing.write(config.output_dir, files), len(files))
+def generate(config: Config, options: Options = NO_CACHE, *, force: bool = False) -> Result:
+    timings = Timings()
+    cache = Cache(options.cache_dir)
+    current = stamp.input_stamp(config) if options.cache_dir else ""
+    if options.cache_dir and stamp.unchanged(config, cache, current):
+        manifest = writing.read_manifest(config.output_dir)
+        timings.skipped = True
+        return Result(writing.Changes(unchanged=len(manifest) + 1), len(manifest), timings)
+    files = render(config, options, timings)
+    started = time.perf_counter()
+    changes = writing.write(config.output_dir, files, force=force)
+    timings.write = time.perf_counter() - started
+    if options.cache_dir:
+        stamp.record(config, cache, current)
+    return Result(changes, len(files), timings)
 
 
-def check(config: Config) -> writing.Changes:
+def check(config: Config, options: Options = NO_CACHE) -> writing.Changes:
     """What ``generate`` would change; nothing is written."""
-    return writing.plan(config.output_dir, render(build_ir(config)))
-
-
-def output_path(config: Config, rel: str) -> Path:
-    return config.output_dir / rel
+    if options.cache_dir:
+        cache = Cache(options.cache_dir)
+        if stamp.unchanged(config, cache, stamp.input_stamp(config)):
+            return writing.Changes(unchanged=len(writing.read_manifest(config.output_dir)) + 1)
+    return writing.plan(config.output_dir, render(config, options))

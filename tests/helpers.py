@@ -96,14 +96,12 @@ def write_project(root: Path, files: dict[str, str], *, package: str = "fbtest",
     """A project folder with settings and a spec; returns its config."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text(
-        textwrap.dedent(
-            f"""\
+        textwrap.dedent(f"""\
             [tool.graph-codegen]
             spec_dir = "spec"
             output_dir = "generated"
             package = "{package}"
-            """
-        ),
+            """),
         encoding="utf-8",
     )
     spec = root / "spec" / version
@@ -145,6 +143,14 @@ def tree(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and not any(s in f"/{p.relative_to(folder).as_posix()}" for s in skip)
     }
+
+
+def owned_tree(folder: Path) -> dict[str, bytes]:
+    """The files the generator owns in ``folder``: those its manifest lists, and the manifest."""
+    from generator.writing import MANIFEST, read_manifest
+
+    owned = set(read_manifest(folder)) | {MANIFEST}
+    return {rel: data for rel, data in tree(folder).items() if rel in owned}
 
 
 def json_response(payload: Any, status: int = 200) -> Any:

@@ -108,7 +108,12 @@ def test_seed_examples_reproduce_byte_for_byte(example: str) -> None:
     # On the wire, HTTP requires '{}' and '<>' in a path to be percent-encoded; decoded, it is the seed's path.
     assert unquote(received.raw_path) == path
     assert received.body == body
-    seed_file = ROOT.parent / "shared" / "seeds" / ("000_9aadf6212a95f681.txt" if version == "v25.0" else "001_b0e75f122ce53c64.txt")
+    seed_file = (
+        ROOT.parent
+        / "shared"
+        / "seeds"
+        / ("000_9aadf6212a95f681.txt" if version == "v25.0" else "001_b0e75f122ce53c64.txt")
+    )
     if body and seed_file.is_file():
         assert body.decode() in seed_file.read_text(), "the expected body is the one the seed prints"
 
@@ -309,7 +314,9 @@ def test_usage_headers_are_exposed_on_results_and_errors(graph: FakeGraph) -> No
         assert usage.app.call_count == 28 and usage.ad_account.acc_id_util_pct == 9.67
         assert usage.business_use_case[0].business_id == "66782684" and usage.business_use_case[0].call_count == 95
         # A throttled answer that announces a long block is not retried: the wait is beyond the policy.
-        blocked = {"X-Business-Use-Case-Usage": '{"1": [{"type": "ads_management", "estimated_time_to_regain_access": 30}]}'}
+        blocked = {
+            "X-Business-Use-Case-Usage": '{"1": [{"type": "ads_management", "estimated_time_to_regain_access": 30}]}'
+        }
         graph.inject("GET /{ads_pixel_id}", error_code=80004, headers=blocked)
         with pytest.raises(api.errors.GraphThrottlingError) as caught:
             api.ads_pixel.get_ads_pixel(c, ads_pixel_id="1")

@@ -36,30 +36,55 @@ BASE = spec_files()
 # rule -> the new side of a change from BASE that fires it. Swapping the sides fires its mirror.
 CASES: dict[str, dict[str, str]] = {
     "type-added": {**BASE, "gadget.yaml": GADGET},
-    "edge-added": _edit(widget__yaml=("edges:\n", "edges:\n  gizmos:\n    get: {returns: list<Owner>, errors: [100]}\n")),
+    "edge-added": _edit(
+        widget__yaml=("edges:\n", "edges:\n  gizmos:\n    get: {returns: list<Owner>, errors: [100]}\n")
+    ),
     "create-path-added": _edit(
-        widget__yaml=("edges:\n", "creates:\n  owner:\n    parent: Owner\n    path: /{owner_id}/widgets\n"
-                      "    returns: \"Struct {id: numeric string}\"\n    errors: [100]\nedges:\n")
+        widget__yaml=(
+            "edges:\n",
+            "creates:\n  owner:\n    parent: Owner\n    path: /{owner_id}/widgets\n"
+            '    returns: "Struct {id: numeric string}"\n    errors: [100]\nedges:\n',
+        )
     ),
     "operation-added": _edit(
-        widget__yaml=("      errors: [100, 4]\n", "      errors: [100, 4]\n    delete:\n      returns: \"Struct {success: bool}\"\n      errors: [100]\n")
+        widget__yaml=(
+            "      errors: [100, 4]\n",
+            '      errors: [100, 4]\n    delete:\n      returns: "Struct {success: bool}"\n      errors: [100]\n',
+        )
     ),
     "field-added": _edit(owner__yaml=("  name: {type: string}\n", "  name: {type: string}\n  email: {type: string}\n")),
-    "field-type-changed": _edit(widget__yaml=("name: {type: string, description: The name.}", "name: {type: int32, description: The name.}")),
-    "param-added-optional": _edit(widget__yaml=("    visible: {type: bool}\n", "    visible: {type: bool}\n    label: {type: string}\n")),
+    "field-type-changed": _edit(
+        widget__yaml=("name: {type: string, description: The name.}", "name: {type: int32, description: The name.}")
+    ),
+    "param-added-optional": _edit(
+        widget__yaml=("    visible: {type: bool}\n", "    visible: {type: bool}\n    label: {type: string}\n")
+    ),
     "param-added-required": _edit(
-        widget__yaml=("    visible: {type: bool}\n", "    visible: {type: bool}\n    label: {type: string, required: true}\n")
+        widget__yaml=(
+            "    visible: {type: bool}\n",
+            "    visible: {type: bool}\n    label: {type: string, required: true}\n",
+        )
     ),
     "param-became-required": _edit(widget__yaml=("since: {type: datetime}", "since: {type: datetime, required: true}")),
     "param-type-changed": _edit(widget__yaml=("since: {type: datetime}", "since: {type: string}")),
-    "request-enum-value-added": _edit(widget__yaml=('sizes: {type: "array<enum {S, M, L}>"}', 'sizes: {type: "array<enum {S, M, L, XL}>"}')),
-    "response-enum-value-added": _edit(widget__yaml=('sizes: {type: "list<enum {S, M, L}>"}', 'sizes: {type: "list<enum {S, M, L, XL}>"}')),
+    "request-enum-value-added": _edit(
+        widget__yaml=('sizes: {type: "array<enum {S, M, L}>"}', 'sizes: {type: "array<enum {S, M, L, XL}>"}')
+    ),
+    "response-enum-value-added": _edit(
+        widget__yaml=('sizes: {type: "list<enum {S, M, L}>"}', 'sizes: {type: "list<enum {S, M, L, XL}>"}')
+    ),
     "return-type-changed": _edit(
-        widget__yaml=('returns: "Struct {count: int32} Or Struct {success: bool, note: string}"', 'returns: "Struct {count: int32}"')
+        widget__yaml=(
+            'returns: "Struct {count: int32} Or Struct {success: bool, note: string}"',
+            'returns: "Struct {count: int32}"',
+        )
     ),
     "operation-error-added": _edit(widget__yaml=("read:\n  errors: [100, 190]", "read:\n  errors: [100, 190, 4]")),
     "error-code-added": _edit(
-        errors__yaml=("  4: {", "  17: {name: api_user_too_many_calls, message: User request limit reached, category: throttling, transient: true, source: test}\n  4: {")
+        errors__yaml=(
+            "  4: {",
+            "  17: {name: api_user_too_many_calls, message: User request limit reached, category: throttling, transient: true, source: test}\n  4: {",
+        )
     ),
     "description-changed": _edit(widget__yaml=("A small node for tests.", "A small node, described again.")),
 }

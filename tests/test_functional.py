@@ -68,7 +68,12 @@ def test_request_encoding(pkg: ModuleType) -> None:
 
     with client_for(pkg, handler) as client:
         pkg.widget.update_widget(
-            client, widget_id="42", name="My Widget", color=pkg.models.WidgetColor.GREEN, sizes=["S", "L"], visible=False
+            client,
+            widget_id="42",
+            name="My Widget",
+            color=pkg.models.WidgetColor.GREEN,
+            sizes=["S", "L"],
+            visible=False,
         )
     request = seen[0]
     assert request.method == "POST" and request.url.path == "/v1.0/42"

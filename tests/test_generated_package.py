@@ -37,7 +37,9 @@ def test_pip_install_into_a_fresh_venv_and_import_both_versions(tmp_path: Path) 
     python = venv / "bin" / "python"
     # The venv sees this interpreter's packages (pydantic, httpx, setuptools) so the install needs no network.
     venv_site = Path(
-        _run(str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path).stdout.strip()
+        _run(
+            str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path
+        ).stdout.strip()
     )
     parents = {*site.getsitepackages(), sysconfig.get_paths()["purelib"]}
     (venv_site / "_parent_site.pth").write_text("\n".join(sorted(parents)) + "\n")

@@ -100,7 +100,11 @@ def test_v25_events_union_parses_each_variant() -> None:
     adapter: TypeAdapter[Any] = TypeAdapter(models.AdsPixelCreateEventResult)
     samples = {
         "AdsPixelEventsReceived": {"events_received": 1, "messages": [], "fbtrace_id": "A"},
-        "AdsPixelEventAttribution": {"ad_id": "1", "click_time": 1700000000, "additional_touchpoints": [{"ad_id": "2"}]},
+        "AdsPixelEventAttribution": {
+            "ad_id": "1",
+            "click_time": 1700000000,
+            "additional_touchpoints": [{"ad_id": "2"}],
+        },
         "AdsPixelEventSuccess": {"success": True},
         "AdsPixelEventClaims": {"claims": [{"event_name": "Purchase", "advertiser_direct_amm_metadata": {"k": "v"}}]},
     }

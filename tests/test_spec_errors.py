@@ -10,6 +10,7 @@ import pytest
 from tests.helpers import run_cli, spec_files, tree, write_project
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
+WIDGET_HEAD = "node: Widget\nsource: test\ncoverage: minimal\nfields:\n  id: {type: numeric string}\n"
 
 BROKEN_WIDGET = """\
 node: Widget
@@ -44,6 +45,32 @@ CASES = {
         widget__yaml="node: Widget\nsource: test\ncoverage: minimal\nfields:\n  id: {type: string}\n  id: {type: int32}\n"
     ),
     "custom_tag": spec_files(widget__yaml="node: !!python/object:os.system Widget\n"),
+    "wrong_value_types": spec_files(
+        widget__yaml="node: Widget\nsource: test\ncoverage: 5\nfields: [id, name]\nread: {errors: [one]}\n"
+    ),
+    "unknown_type_name": spec_files(widget__yaml=WIDGET_HEAD + "  label: {type: strnig}\n  when: {type: datetme}\n"),
+    "undefined_reference": spec_files(
+        widget__yaml=WIDGET_HEAD + "  gizmo: {type: Gizmo}\n  owners: {type: list<Ownr>}\n"
+    ),
+    "reference_cycle": spec_files(
+        loop_a__yaml="struct: LoopA\nsource: test\ncoverage: minimal\nfields:\n  b: {type: LoopB, required: true}\n",
+        loop_b__yaml="struct: LoopB\nsource: test\ncoverage: minimal\nfields:\n  a: {type: LoopA, required: true}\n",
+    ),
+    "name_collision": spec_files(widget__yaml=WIDGET_HEAD + "  fooBar: {type: string}\n  foo_bar: {type: string}\n"),
+    "python_keywords": spec_files(
+        widget__yaml=WIDGET_HEAD
+        + "edges:\n  things:\n    get: {function: match, returns: list<Owner>, errors: [100]}\n",
+        class__yaml="node: class\nsource: test\ncoverage: minimal\nfields: {id: {type: numeric string}}\n",
+    ),
+    "digit_names": spec_files(widget__yaml=WIDGET_HEAD + "  3d_view: {type: string}\nenums:\n  2Way: {values: [a]}\n"),
+    "non_ascii_names": spec_files(
+        widget__yaml=WIDGET_HEAD + "  naïve: {type: string}\n",
+        cafe__yaml="node: Café\nsource: test\ncoverage: minimal\nfields: {id: {type: numeric string}}\n",
+    ),
+    "empty_enum": spec_files(widget__yaml=WIDGET_HEAD + "  mood: {type: Mood}\nenums:\n  Mood: {values: []}\n"),
+    "enormous_file": spec_files(
+        widget__yaml=WIDGET_HEAD + "  big: {type: string, description: " + "x" * 2_200_000 + "}\n"
+    ),
     "unknown_source_and_bad_version": spec_files(
         version__yaml="graph_version: v9.9\nsources: {test: {title: t}}\n",
         owner__yaml="node: Owner\nsource: nowhere\ncoverage: minimal\nfields: {id: {type: numeric string}}\n",

@@ -101,6 +101,8 @@ class _VersionBuilder:
         self.type_modules = {name: snake_case(name) for name in loaded.types}
         self.models_by_name: dict[str, ir.ModelDef] = {}
         self.errors_by_code: dict[int, ir.ErrorCode] = {}
+        self.field_sites: dict[tuple[str, str], _Site] = {}  # (class, graph field name) -> where it is declared
+        self.broken_enums: set[tuple[str, str]] = set()  # (type, enum) whose own problem is already reported
 
     # -- problems and names ---------------------------------------------------------------------------------
 
@@ -171,8 +173,14 @@ class _VersionBuilder:
             for enum_name, spec in entry.spec.enums.items():
                 site = _Site(entry, ("enums", enum_name), spec.source or entry.spec.source or "")
                 class_name = enum_name if enum_name.startswith(name) else name + enum_name
+                why = identifier_problem(enum_name)
+                if why is not None:
+                    self.problem(_Site(entry, ("enums", enum_name), site.source), f"enum name {why}")
+                    self.broken_enums.add((name, enum_name))
+                    continue
                 if not spec.values:
                     self.problem(site.at("values"), f"enum {enum_name!r} has no values")
+                    self.broken_enums.add((name, enum_name))
                     continue
                 enum = self.make_enum(class_name, enum_name, tuple(spec.values), spec.description, site)
                 if enum is not None:
@@ -215,13 +223,8 @@ class _VersionBuilder:
     # -- types ---------------------------------------------------------------------------------------------
 
     def parse(self, text: str, site: _Site) -> tx.TypeExpr | None:
-        known = (
-            frozenset(self.loaded.types)
-            | frozenset(self.enum_scopes.get(site.entry.name, {}))
-            | frozenset(self.global_enums)
-        )
         try:
-            return tx.parse_type(text, known)
+            return tx.parse_type(text, lambda: self.known_names(site))
         except tx.TypeSyntaxError as exc:
             self.problem(site, str(exc))
             return None
@@ -261,8 +264,8 @@ class _VersionBuilder:
             return ir.ModelRef(name, self.type_modules[name])
         if name in self.global_enums:
             return self.global_enums[name]
-        if snake_case(name) in self.loaded.broken:
-            return None  # its own file could not be read, and that problem is already reported
+        if snake_case(name) in self.loaded.broken or (site.entry.name, name) in self.broken_enums:
+            return None  # its own definition could not be used, and that problem is already reported
         self.problem(
             site, f"{name!r} is not a node, struct or enum of this version" + _suggest(name, self.known_names(site))
         )
@@ -342,6 +345,7 @@ class _VersionBuilder:
                 self.problem(here, f"fields {taken[py_name]!r} and {graph_name!r} both become {py_name!r} in Python")
                 continue
             taken[py_name] = graph_name
+            self.field_sites[(class_name, graph_name)] = here
             type_site = here.at("type") if field_site else here
             type_ref = self.field_type(spec, type_site, class_name + pascal_case(graph_name))
             if type_ref is None:
@@ -411,6 +415,39 @@ class _VersionBuilder:
         model = self.finish_model(entry.name, entry.name, kind, spec.description, fields, site, spec.coverage.value)
         parts = self.module_of(entry)
         parts.models.insert(0, model)
+
+    def check_required_cycles(self) -> None:
+        """Fields may refer to each other in cycles, since Graph leaves out what nobody asked for; a cycle of
+        required fields, though, could only be satisfied by infinitely nested data."""
+        edges = {
+            name: [
+                (f.graph_name, f.type.class_name)
+                for f in model.fields
+                if f.required and isinstance(f.type, ir.ModelRef)
+            ]
+            for name, model in self.models_by_name.items()
+        }
+        state: dict[str, int] = {}  # 1: on the current path, 2: done
+        path: list[tuple[str, str]] = []
+
+        def visit(name: str) -> None:
+            state[name] = 1
+            for field_name, target in edges.get(name, []):
+                path.append((name, field_name))
+                if state.get(target) == 1:
+                    start = next(i for i, (cls, _) in enumerate(path) if cls == target)
+                    loop = " -> ".join(f"{cls}.{fld}" for cls, fld in path[start:]) + f" -> {target}"
+                    site = self.field_sites.get(path[-1])
+                    if site is not None:
+                        self.problem(site, f"required fields form a cycle ({loop}); make one of them optional")
+                elif target not in state:
+                    visit(target)
+                path.pop()
+            state[name] = 2
+
+        for name in sorted(edges):
+            if name not in state:
+                visit(name)
 
     def build_operations(self, entry: TypeEntry) -> ir.EndpointModule | None:
         spec = entry.spec
@@ -491,6 +528,8 @@ class _VersionBuilder:
             operations=tuple(ops),
             unsupported=tuple(unsupported),
             imports=tuple((module, tuple(sorted(names))) for module, names in sorted(imports.items())),
+            version_module=self.loaded.graph_version.replace(".", "_"),
+            extension_path=f"extensions/{self.loaded.graph_version.replace('.', '_')}/{snake}.py",
             docstring=endpoint_module_docstring(
                 node, clean_text(spec.description), self.loaded.graph_version, unsupported
             ),
@@ -717,6 +756,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
     builder.declare_enums()
     for entry in loaded.types.values():
         builder.build_type(entry)
+    builder.check_required_cycles()
     endpoint_modules = [m for m in (builder.build_operations(e) for e in loaded.types.values()) if m is not None]
     model_modules: list[ir.ModelModule] = []
     titles = {key: src.title for key, src in loaded.version.sources.items()}

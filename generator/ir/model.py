@@ -171,6 +171,8 @@ class EndpointModule:
     unsupported: tuple[UnsupportedOperation, ...]
     imports: tuple[tuple[str, tuple[str, ...]], ...]  # (models module, class names)
     docstring: str
+    version_module: str  # e.g. "v25_0"
+    extension_path: str  # where hand-written additions to this module go, e.g. "extensions/v25_0/ads_pixel.py"
 
 
 ErrorCategory = Literal["auth", "permission", "throttling", "invalid_parameter", "server", "other"]

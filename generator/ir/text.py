@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Characters that change how source reads without being visible: controls, bidi and other format
@@ -9,6 +10,7 @@ import unicodedata
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
 
 
+@functools.lru_cache(maxsize=65536)
 def clean_text(text: str) -> str:
     """Keep the words; show hidden characters as visible escapes; normalise line endings and tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections import defaultdict
 from pathlib import Path
 
 from generator.ir import model as ir
 from generator.render.environment import TEMPLATES_DIR
+from generator.render.literals import string_literal
 from generator.render.schemas import field_aliases, module_schema
 
 DATAMODEL_TEMPLATES = TEMPLATES_DIR / "datamodel"
@@ -38,6 +40,13 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             custom_template_dir=Path(DATAMODEL_TEMPLATES),
             custom_file_header=header,
             aliases=field_aliases(module),
+            extra_template_data=defaultdict(
+                dict,
+                {
+                    enum.class_name: {"member_literals": {m.name: string_literal(m.value) for m in enum.members}}
+                    for enum in module.enums
+                },
+            ),
             use_field_description=True,
             use_schema_description=True,
             use_standard_collections=True,

@@ -1,10 +1,15 @@
-"""Plan the generated tree: which template renders which file, with what part of the IR."""
+"""Plan the generated tree: one job per file, naming its template and the parts of the IR it renders.
+
+Jobs refer to IR parts by position rather than carrying them, so that worker processes (which inherit the IR)
+receive only small jobs, and so that a job's cache key is the digest of exactly the parts it reads.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from generator.cache import object_digest, sha256
 from generator.formatting import LINE_LENGTH
 from generator.ir import model as ir
 from generator.render.environment import environment
@@ -17,6 +22,7 @@ RUNTIME_MODULES = (
     "client",
     "enums",
     "errors",
+    "extensions",
     "fake",
     "lazy",
     "models",
@@ -24,37 +30,118 @@ RUNTIME_MODULES = (
     "retry",
     "usage",
 )
+MODEL_MODULE = "package/version/models/module.py.jinja"
+
+Ref = tuple[Any, ...]  # ("package",), ("version", v), ("endpoints", v, m), ("models", v, m), ("value", x)
 
 
-def _render(template: str, **context: Any) -> str:
-    return environment().get_template(template).render(**context)
+@dataclass(frozen=True)
+class Job:
+    path: str
+    template: str
+    context: tuple[tuple[str, Ref], ...]
 
 
-def render_model_module(package: ir.PackageIR, version: ir.VersionIR, module: ir.ModelModule) -> str:
-    header = _render("package/version/models/_header.py.jinja", module=module).rstrip("\n")
-    classes = render_model_classes(module, package.package, version.module, header)
-    return _render("package/version/models/module.py.jinja", classes=classes.rstrip("\n"), module=module)
+def resolve(package: ir.PackageIR, ref: Ref) -> Any:
+    kind = ref[0]
+    if kind == "package":
+        return package
+    if kind == "value":
+        return ref[1]
+    version = package.versions[ref[1]]
+    if kind == "version":
+        return version
+    if kind == "endpoints":
+        return version.endpoint_modules[ref[2]]
+    return version.model_modules[ref[2]]
 
 
-def render_package(package: ir.PackageIR) -> Iterator[tuple[str, str]]:
-    """Every file of the generated distribution, as (path relative to the output folder, text)."""
+def plan(package: ir.PackageIR) -> list[Job]:
+    """Every file of the generated distribution, in a fixed order."""
     top = package.package
-    yield "pyproject.toml", _render("pyproject.toml.jinja", package=package, line_length=LINE_LENGTH)
-    yield "README.md", _render("README.md.jinja", package=package)
-    yield f"{top}/__init__.py", _render("package/__init__.py.jinja", package=package)
-    yield f"{top}/py.typed", _render("package/py.typed.jinja")
-    yield f"{top}/testing.py", _render("package/testing.py.jinja", package=package)
-    for name in RUNTIME_MODULES:
-        yield f"{top}/_runtime/{name}.py", _render(f"package/_runtime/{name}.py.jinja", package=package)
-    for version in package.versions:
+    whole: Ref = ("package",)
+    jobs = [
+        Job("pyproject.toml", "pyproject.toml.jinja", (("package", whole), ("line_length", ("value", LINE_LENGTH)))),
+        Job("README.md", "README.md.jinja", (("package", whole),)),
+        Job(f"{top}/__init__.py", "package/__init__.py.jinja", (("package", whole),)),
+        Job(f"{top}/py.typed", "package/py.typed.jinja", ()),
+        Job(f"{top}/testing.py", "package/testing.py.jinja", (("package", whole),)),
+    ]
+    jobs += [
+        Job(f"{top}/_runtime/{name}.py", f"package/_runtime/{name}.py.jinja", (("package", whole),))
+        for name in RUNTIME_MODULES
+    ]
+    for v, version in enumerate(package.versions):
         base = f"{top}/{version.module}"
-        yield f"{base}/__init__.py", _render("package/version/__init__.py.jinja", version=version)
-        yield f"{base}/client.py", _render("package/version/client.py.jinja", version=version)
-        yield f"{base}/errors.py", _render("package/version/errors.py.jinja", version=version)
-        yield f"{base}/_routes.py", _render("package/version/_routes.py.jinja", version=version)
-        for endpoints in version.endpoint_modules:
-            yield f"{base}/{endpoints.name}.py", _render("package/version/node.py.jinja", module=endpoints)
-        yield f"{base}/models/__init__.py", _render("package/version/models/__init__.py.jinja", version=version)
-        yield f"{base}/models/_refs.py", _render("package/version/models/_refs.py.jinja", version=version)
-        for module in version.model_modules:
-            yield f"{base}/models/{module.name}.py", render_model_module(package, version, module)
+        this: Ref = ("version", v)
+        for name in ("__init__", "client", "errors", "_routes"):
+            jobs.append(Job(f"{base}/{name}.py", f"package/version/{name}.py.jinja", (("version", this),)))
+        for m, endpoints in enumerate(version.endpoint_modules):
+            jobs.append(
+                Job(f"{base}/{endpoints.name}.py", "package/version/node.py.jinja", (("module", ("endpoints", v, m)),))
+            )
+        jobs.append(Job(f"{base}/models/__init__.py", "package/version/models/__init__.py.jinja", (("version", this),)))
+        jobs.append(Job(f"{base}/models/_refs.py", "package/version/models/_refs.py.jinja", (("version", this),)))
+        for m, module in enumerate(version.model_modules):
+            context = (
+                ("package_name", ("value", top)),
+                ("version_module", ("value", version.module)),
+                ("module", ("models", v, m)),
+            )
+            jobs.append(Job(f"{base}/models/{module.name}.py", MODEL_MODULE, context))
+    return jobs
+
+
+def render(package: ir.PackageIR, job: Job) -> str:
+    """The unformatted text of one file."""
+    context = {name: resolve(package, ref) for name, ref in job.context}
+    env = environment()
+    if job.template == MODEL_MODULE:
+        module: ir.ModelModule = context["module"]
+        header = env.get_template("package/version/models/_header.py.jinja").render(module=module).rstrip("\n")
+        classes = render_model_classes(module, context["package_name"], context["version_module"], header)
+        return env.get_template(MODEL_MODULE).render(classes=classes.rstrip("\n"), module=module)
+    return env.get_template(job.template).render(**context)
+
+
+class Digests:
+    """Digests of IR parts for job cache keys: each module once, versions and the package from their parts."""
+
+    def __init__(self, package: ir.PackageIR) -> None:
+        self.package = package
+        self._memo: dict[Ref, str] = {}
+
+    def of(self, ref: Ref) -> str:
+        found = self._memo.get(ref)
+        if found is None:
+            found = self._memo[ref] = self._compute(ref)
+        return found
+
+    def _compute(self, ref: Ref) -> str:
+        kind = ref[0]
+        if kind == "value":
+            return sha256(repr(ref[1]))
+        if kind == "package":
+            p = self.package
+            return sha256(
+                p.package, p.distribution, p.version, *(self.of(("version", v)) for v in range(len(p.versions)))
+            )
+        if kind == "version":
+            version = self.package.versions[ref[1]]
+            shell = (
+                version.graph_version,
+                version.module,
+                version.cross_refs,
+                version.errors,
+                version.categories,
+                version.sources,
+            )
+            return sha256(
+                object_digest(shell),
+                *(self.of(("endpoints", ref[1], m)) for m in range(len(version.endpoint_modules))),
+                *(self.of(("models", ref[1], m)) for m in range(len(version.model_modules))),
+            )
+        return object_digest(resolve(self.package, ref))
+
+    def job_key(self, job: Job, code: str) -> str:
+        return sha256(code, job.path, job.template, *(f"{name}={self.of(ref)}" for name, ref in job.context))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import pickle
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from generator.cache import Cache, code_digest, sha256
 from generator.diagnostics import Location, Problems, display_path
 from generator.naming import identifier_problem, snake_case
 from generator.spec.schema import ErrorsFile, TypeFile, VersionFile
@@ -185,7 +187,31 @@ def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: P
     return name
 
 
-def load_version(folder: Path, problems: Problems) -> LoadedVersion | None:
+def _load_type_file(path: Path, problems: Problems, cache: Cache | None) -> tuple[TypeFile, YamlDocument] | None:
+    """A node or struct file, validated; from the cache when this exact file was read before without problems."""
+    key = None
+    if cache is not None and cache.root is not None:
+        try:
+            key = sha256(code_digest(), display_path(path), path.read_bytes())
+        except OSError:
+            key = None
+        hit = cache.get("spec", key) if key else None
+        if hit is not None:
+            entry, doc = pickle.loads(hit)
+            return entry, doc
+    before = len(problems)
+    doc = _read(path, problems)
+    if doc is None:
+        return None
+    entry = validate_document(TypeFile, doc, problems)
+    if entry is None:
+        return None
+    if key is not None and len(problems) == before:
+        cache.put("spec", key, pickle.dumps((entry, doc), protocol=5))  # type: ignore[union-attr]
+    return entry, doc
+
+
+def load_version(folder: Path, problems: Problems, cache: Cache | None = None) -> LoadedVersion | None:
     """Load one version folder. Problems are recorded; None is returned if the folder cannot be used at all."""
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     version: VersionFile | None = None
@@ -196,19 +222,20 @@ def load_version(folder: Path, problems: Problems) -> LoadedVersion | None:
     where: dict[str, Path] = {}
     broken: set[str] = set()
     for path in files:
-        doc = _read(path, problems)
-        if doc is None:
-            broken.add(path.stem)
-            continue
-        if path.name == VERSION_FILE:
-            version_doc, version = doc, validate_document(VersionFile, doc, problems)
-        elif path.name == ERRORS_FILE:
-            errors_doc, errors = doc, validate_document(ErrorsFile, doc, problems)
+        if path.name in (VERSION_FILE, ERRORS_FILE):
+            doc = _read(path, problems)
+            if doc is None:
+                continue
+            if path.name == VERSION_FILE:
+                version_doc, version = doc, validate_document(VersionFile, doc, problems)
+            else:
+                errors_doc, errors = doc, validate_document(ErrorsFile, doc, problems)
         else:
-            entry = validate_document(TypeFile, doc, problems)
-            if entry is None:
+            loaded = _load_type_file(path, problems, cache)
+            if loaded is None:
                 broken.add(path.stem)
                 continue
+            entry, doc = loaded
             name = _check_type_file(path, entry, doc, problems)
             if name is None:
                 broken.add(path.stem)

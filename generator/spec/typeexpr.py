@@ -9,7 +9,9 @@ and named enums declared in the spec.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Primitive words of the reference, mapped to their canonical spelling.
@@ -109,11 +111,11 @@ def _tokenize(text: str) -> list[str]:
 
 
 class _Parser:
-    def __init__(self, text: str, known_names: frozenset[str]) -> None:
+    def __init__(self, text: str, known_names: Callable[[], Iterable[str]]) -> None:
         self.text = text
         self.tokens = _tokenize(text)
         self.pos = 0
-        self.known_names = known_names
+        self.known_names = known_names  # only asked for when a suggestion is needed
 
     def peek(self, offset: int = 0) -> str | None:
         index = self.pos + offset
@@ -189,7 +191,7 @@ class _Parser:
 
     def unknown(self, token: str) -> str:
         message = f"unknown type {self.text.strip()!r}"
-        candidates = [*VOCABULARY, *sorted(self.known_names)]
+        candidates = [*VOCABULARY, *sorted(self.known_names())]
         close = difflib.get_close_matches(token.lower(), [c.lower() for c in candidates], n=1, cutoff=0.6)
         if close:
             original = next(c for c in candidates if c.lower() == close[0])
@@ -227,9 +229,22 @@ class _Parser:
         return InlineStruct(tuple(fields))
 
 
-def parse_type(text: str, known_names: frozenset[str] = frozenset()) -> TypeExpr:
-    """Parse ``text``; raise TypeSyntaxError with a one-line reason if it is not a type."""
-    return _Parser(text, known_names).parse()
+def parse_type(text: str, known_names: Iterable[str] | Callable[[], Iterable[str]] = ()) -> TypeExpr:
+    """Parse ``text``; raise TypeSyntaxError with a one-line reason if it is not a type.
+
+    ``known_names`` (or a function returning them) are the spec's own type names, for "did you mean" hints.
+    """
+    try:
+        return _parse_plain(text)
+    except TypeSyntaxError:
+        names = known_names if callable(known_names) else (lambda: known_names)
+        return _Parser(text, names).parse()  # again, to name the closest known types in the message
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_plain(text: str) -> TypeExpr:
+    # Specs repeat the same few hundred type strings; parse results are immutable, so they are shared.
+    return _Parser(text, tuple).parse()
 
 
 def format_type(expr: TypeExpr) -> str:

@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from .._runtime.extensions import include_extensions
 from .._runtime.models import Page
 from .._runtime.operations import Operation, Param
 from .client import AsyncGraphClient, GraphClient
@@ -1752,3 +1753,6 @@ UNSUPPORTED: tuple[tuple[str, str], ...] = (
     ("GET", "/{ads_pixel_id}/events"),
     ("DELETE", "/{ads_pixel_id}/events"),
 )
+
+# Hand-written additions: extensions/v25_0/ads_pixel.py, which the generator never touches.
+include_extensions(globals(), "v25_0", "ads_pixel")

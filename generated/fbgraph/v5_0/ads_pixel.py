@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from .._runtime.extensions import include_extensions
 from .._runtime.models import Page
 from .._runtime.operations import Operation, Param
 from .client import AsyncGraphClient, GraphClient
@@ -1878,3 +1879,6 @@ OPERATIONS: tuple[Operation[Any], ...] = (
     _GET_STATS,
 )
 UNSUPPORTED: tuple[tuple[str, str], ...] = (("DELETE", "/{ads_pixel_id}"),)
+
+# Hand-written additions: extensions/v5_0/ads_pixel.py, which the generator never touches.
+include_extensions(globals(), "v5_0", "ads_pixel")

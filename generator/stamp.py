@@ -1,0 +1,59 @@
+"""The fast path for an unchanged tree: when neither the spec nor the generator changed since the last run, and
+every output file still has the content the manifest records, there is nothing to render."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generator.cache import Cache, code_digest, sha256
+from generator.config import Config
+from generator.writing import MANIFEST, digest, read_manifest
+
+
+def input_stamp(config: Config) -> str:
+    parts: list[bytes | str] = [code_digest(), config.package, config.distribution]
+    for path in sorted(p for p in config.spec_dir.rglob("*.yaml") if p.is_file()):
+        parts += [path.relative_to(config.spec_dir).as_posix(), path.read_bytes()]
+    return sha256(*parts)
+
+
+def _stamp_file(config: Config, cache: Cache) -> Path | None:
+    if cache.root is None:
+        return None
+    return cache.root / "stamps" / sha256(str(config.output_dir.resolve()))
+
+
+def output_intact(output_dir: Path) -> str | None:
+    """The manifest's digest when every file it lists is on disk with the recorded content; None otherwise."""
+    try:
+        manifest_text = (output_dir / MANIFEST).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    for rel, expected in read_manifest(output_dir).items():
+        try:
+            if digest((output_dir / rel).read_text(encoding="utf-8")) != expected:
+                return None
+        except (OSError, UnicodeDecodeError):
+            return None
+    return sha256(manifest_text)
+
+
+def unchanged(config: Config, cache: Cache, stamp: str) -> bool:
+    where = _stamp_file(config, cache)
+    if where is None:
+        return False
+    try:
+        recorded = json.loads(where.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(recorded.get("input") == stamp and recorded.get("output") == output_intact(config.output_dir))
+
+
+def record(config: Config, cache: Cache, stamp: str) -> None:
+    where = _stamp_file(config, cache)
+    output = output_intact(config.output_dir)
+    if where is None or output is None:
+        return
+    where.parent.mkdir(parents=True, exist_ok=True)
+    where.write_text(json.dumps({"input": stamp, "output": output}), encoding="utf-8")

@@ -1,0 +1,144 @@
+"""generated/ is never left half-written, and hand edits are never lost by accident."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bench.synthetic_spec import touch_node, write_spec
+from generator import pipeline
+from generator.config import Config
+from tests.helpers import ROOT, run_cli, spec_files, tree, write_project
+
+
+def test_a_run_killed_at_random_points_leaves_the_old_or_the_new_tree(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    folder = write_spec(root, 12)
+    config = Config.load(root)
+    pipeline.generate(config)
+    snapshot = tmp_path / "old"
+    shutil.copytree(config.output_dir, snapshot)
+    old = tree(snapshot)
+    for index in range(0, 12, 2):
+        touch_node(folder, index, 12, variant=3)
+    expected = tmp_path / "expected"
+    pipeline.generate(Config(config.root, config.spec_dir, expected, config.package, config.distribution))
+    new = tree(expected)
+    assert old != new
+
+    chances = random.Random(20261123)
+    outcomes = {"old": 0, "new": 0}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for trial in range(10):
+        if tree(config.output_dir) != old:
+            shutil.rmtree(config.output_dir)
+            shutil.copytree(snapshot, config.output_dir)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "--no-cache", "--jobs", "1", "generate"],
+            cwd=root,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(chances.uniform(0.05, 4.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        now = tree(config.output_dir)
+        assert now in (old, new), f"trial {trial}: generated/ is neither the old tree nor the new one"
+        outcomes["old" if now == old else "new"] += 1
+    assert outcomes["old"] > 0, outcomes
+    # After killed runs (and whatever staging they left), a full run finishes the job.
+    assert run_cli("--no-cache", "generate", cwd=root).returncode == 0
+    assert tree(config.output_dir) == new
+    assert not list(root.glob(".generated.new*")) and not list(root.glob(".generated.old*"))
+
+
+def test_a_run_that_fails_leaves_generated_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = write_project(tmp_path, spec_files())
+    pipeline.generate(config)
+    before = tree(config.output_dir)
+    widget = config.spec_dir / "v1.0/widget.yaml"
+    widget.write_text(widget.read_text().replace("The name.", "Renamed."))
+    written: list[str] = []
+
+    import generator.writing as writing
+
+    real = writing._link_or_copy
+
+    def failing(source: Path, target: Path) -> None:
+        written.append(str(target))
+        if len(written) > 5:
+            raise OSError(28, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(writing, "_link_or_copy", failing)
+    with pytest.raises(OSError):
+        pipeline.generate(config)
+    assert tree(config.output_dir) == before
+    assert not list(tmp_path.glob(".generated.new*")) and not list(tmp_path.glob(".generated.old*")), "no staging left"
+
+
+def test_hand_edits_are_refused_without_force_and_overwritten_with_it(tmp_path: Path) -> None:
+    config = write_project(tmp_path, spec_files())
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    module = config.output_dir / "fbtest/v1_0/widget.py"
+    original = module.read_text()
+    module.write_text(original + "\n\ndef my_helper() -> int:\n    return 42\n")
+    edited = module.read_text()
+    widget = config.spec_dir / "v1.0/widget.yaml"
+    widget.write_text(widget.read_text().replace("The name.", "The widget's name."))
+
+    refused = run_cli("generate", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "edited by hand" in refused.stderr and "generated/fbtest/v1_0/widget.py" in refused.stderr
+    assert "--force" in refused.stderr and "Traceback" not in refused.stderr
+    assert module.read_text() == edited, "nothing was written"
+    assert "The widget's name." not in (config.output_dir / "fbtest/v1_0/models/widget.py").read_text()
+
+    forced = run_cli("generate", "--force", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    assert "my_helper" not in module.read_text()
+    assert "The widget's name." in (config.output_dir / "fbtest/v1_0/models/widget.py").read_text()
+
+
+def test_extensions_survive_regeneration_and_join_their_module(tmp_path: Path) -> None:
+    config = write_project(tmp_path, spec_files(), package="fbext")
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    extensions = config.output_dir / "fbext" / "extensions"
+    (extensions / "v1_0").mkdir(parents=True)
+    (extensions / "__init__.py").write_text("")
+    (extensions / "v1_0" / "__init__.py").write_text("")
+    (extensions / "v1_0" / "widget.py").write_text(
+        "from fbext.v1_0.widget import get_widget\n\n__all__ = ['widget_name']\n\n\n"
+        "def widget_name(client, widget_id):\n    return get_widget(client, widget_id=widget_id).name\n"
+    )
+    (config.output_dir / "CHANGELOG.md").write_text("# Changelog\n")
+    widget = config.spec_dir / "v1.0/widget.yaml"
+    widget.write_text(widget.read_text().replace("The name.", "The widget's name."))
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    assert (extensions / "v1_0" / "widget.py").is_file() and (config.output_dir / "CHANGELOG.md").is_file()
+
+    probe = (
+        "import httpx\n"
+        "from fbext.v1_0 import GraphClient, widget\n"
+        "c = GraphClient('t', transport=httpx.MockTransport(lambda r: httpx.Response(200, json={'id': '1', 'name': 'w'})))\n"
+        "assert 'widget_name' in widget.__all__\n"
+        "print(widget.widget_name(c, '1'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=config.output_dir,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(config.output_dir)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "w"
