@@ -5,6 +5,7 @@ Workers are forked with the IR already in memory; each is handed only the positi
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -21,6 +22,10 @@ from generator.render.package import Digests, Job, plan, render
 _package: ir.PackageIR | None = None
 _jobs: list[Job] = []
 _cache = Cache(None)
+
+
+# Starting worker processes costs more than rendering a handful of files where we are.
+_INLINE_BELOW = 4
 
 
 def default_workers() -> int:
@@ -58,19 +63,26 @@ def produce(package: ir.PackageIR, cache: Cache, workers: int, code: str) -> tup
     texts: list[str | None] = [cache.get_text("out", key) for key in keys]
     todo = [i for i, text in enumerate(texts) if text is None]
     stats = ProduceStats(files=len(jobs), from_cache=len(jobs) - len(todo))
-    if workers <= 1 or len(todo) < 2:
+    if workers <= 1 or len(todo) <= _INLINE_BELOW:
         _start_worker(package, jobs, cache.root)
         results = [_work(i) for i in todo]
     else:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with ProcessPoolExecutor(
-            max_workers=min(workers, len(todo)),
-            mp_context=context,
-            initializer=_start_worker,
-            initargs=(package, jobs, cache.root),
-        ) as pool:
-            results = list(pool.map(_work, todo, chunksize=1))
+        # Forked workers inherit the IR. Frozen, its objects are neither scanned by each worker's garbage
+        # collector nor copied page by page as the collector touches them.
+        gc.collect()
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(
+                max_workers=min(workers, len(todo)),
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(package, jobs, cache.root),
+            ) as pool:
+                results = list(pool.map(_work, todo, chunksize=1))
+        finally:
+            gc.unfreeze()
     for index, text, render_seconds, format_seconds in results:
         texts[index] = text
         cache.put_text("out", keys[index], text)

@@ -197,8 +197,9 @@ class _VersionBuilder:
             return None
         members: list[ir.EnumMember] = []
         taken: dict[str, str] = {}
+        seen: set[str] = set()
         for index, value in enumerate(values):
-            if value in (m.value for m in members):
+            if value in seen:
                 self.problem(site.at("values", index), f"enum value {value!r} is listed twice")
                 continue
             member = enum_member_name(value)
@@ -209,6 +210,7 @@ class _VersionBuilder:
                 )
                 continue
             taken[member] = value
+            seen.add(value)
             members.append(ir.EnumMember(member, value))
         self.enum_values[class_name] = values
         return ir.EnumDef(class_name, graph_name, clean_text(description), tuple(members), site.source)

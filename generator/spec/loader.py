@@ -197,8 +197,10 @@ def _load_type_file(path: Path, problems: Problems, cache: Cache | None) -> tupl
             key = None
         hit = cache.get("spec", key) if key else None
         if hit is not None:
-            entry, doc = pickle.loads(hit)
-            return entry, doc
+            # Only parsing is cached (plain data and positions); validating it again is cheap.
+            doc = pickle.loads(hit)
+            entry = validate_document(TypeFile, doc, problems)
+            return None if entry is None else (entry, doc)
     before = len(problems)
     doc = _read(path, problems)
     if doc is None:
@@ -207,7 +209,7 @@ def _load_type_file(path: Path, problems: Problems, cache: Cache | None) -> tupl
     if entry is None:
         return None
     if key is not None and len(problems) == before:
-        cache.put("spec", key, pickle.dumps((entry, doc), protocol=5))  # type: ignore[union-attr]
+        cache.put("spec", key, pickle.dumps(doc, protocol=5))  # type: ignore[union-attr]
     return entry, doc
 
 

@@ -33,14 +33,17 @@ _constructor = yaml.constructor.SafeConstructor()
 class YamlDocument:
     file: str
     data: Any
-    positions: dict[PathKey, tuple[Location, Location]]  # path -> (key location, value location)
+    # path -> (key line, key column, value line, value column): plain ints, cheap to keep and to cache.
+    positions: dict[PathKey, tuple[int, int, int, int]]
 
     def location(self, path: PathKey, *, key: bool = False) -> Location:
         """The location of the deepest part of ``path`` that exists in the document."""
         for end in range(len(path), -1, -1):
             found = self.positions.get(path[:end])
             if found is not None:
-                return found[0] if key and end == len(path) else found[1]
+                if key and end == len(path):
+                    return Location(self.file, found[0], found[1])
+                return Location(self.file, found[2], found[3])
         return Location(self.file, 1, 1)
 
 
@@ -67,17 +70,17 @@ def read_yaml(file: str, text: str, problems: Problems) -> YamlDocument | None:
     except yaml.YAMLError as exc:
         problems.add(Location(file, 1, 1), "", f"YAML error: {exc}")
         return None
-    positions: dict[PathKey, tuple[Location, Location]] = {}
+    positions: dict[PathKey, tuple[int, int, int, int]] = {}
     if root is None:
         return YamlDocument(file, None, positions)
-    here = _loc(file, root.start_mark)
-    positions[()] = (here, here)
+    here = (root.start_mark.line + 1, root.start_mark.column + 1)
+    positions[()] = (*here, *here)
     builder = _Builder(file, positions, problems)
     return YamlDocument(file, builder.build(root, ()), positions)
 
 
 class _Builder:
-    def __init__(self, file: str, positions: dict[PathKey, tuple[Location, Location]], problems: Problems):
+    def __init__(self, file: str, positions: dict[PathKey, tuple[int, int, int, int]], problems: Problems):
         self.file = file
         self.positions = positions
         self.problems = problems
@@ -105,8 +108,8 @@ class _Builder:
                 self._bad_tag(node, path)
             items = []
             for index, item in enumerate(node.value):
-                where = _loc(self.file, item.start_mark)
-                self.positions[(*path, index)] = (where, where)
+                mark = item.start_mark
+                self.positions[(*path, index)] = (mark.line + 1, mark.column + 1, mark.line + 1, mark.column + 1)
                 items.append(self.build(item, (*path, index)))
             return items
         assert isinstance(node, yaml.ScalarNode)
@@ -139,11 +142,12 @@ class _Builder:
                 key = key_node.value  # `yes:` or `null:` as a key means the word, not the value
             child = (*path, key)
             if key in result or (not isinstance(key, str) and str(key) in map(str, result)):
-                first = self.positions[child][0]
+                first_line = self.positions[child][0]
                 self.problems.add(
-                    key_loc, self._dotted(child), f"duplicate key {key!r} (first defined at line {first.line})"
+                    key_loc, self._dotted(child), f"duplicate key {key!r} (first defined at line {first_line})"
                 )
                 continue
-            self.positions[child] = (key_loc, _loc(self.file, value_node.start_mark))
+            value_mark = value_node.start_mark
+            self.positions[child] = (key_loc.line, key_loc.column, value_mark.line + 1, value_mark.column + 1)
             result[key] = self.build(value_node, child)
         return result
