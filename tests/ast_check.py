@@ -9,6 +9,8 @@ import ast
 
 ALLOWED_CALLS = {
     "Operation",
+    "FieldRule",
+    "client.execute_in_chunks",
     "Param",
     "Field",
     "LazyType",

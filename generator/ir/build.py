@@ -9,6 +9,7 @@ from typing import Any, Literal
 from generator.diagnostics import Location, Problems
 from generator.ir import model as ir
 from generator.ir.docs import (
+    chunking_docstring,
     endpoint_module_docstring,
     iterator_docstring,
     model_module_docstring,
@@ -354,8 +355,45 @@ class _VersionBuilder:
                 continue
             required = (graph_name == "id") if kind == "node" else spec.required
             source = spec.source or site.source
-            built.append(ir.ModelField(py_name, graph_name, type_ref, required, clean_text(spec.description), source))
+            rule = self.field_rule(spec, type_ref, here)
+            built.append(
+                ir.ModelField(py_name, graph_name, type_ref, required, clean_text(spec.description), source, rule)
+            )
         return built
+
+    def field_rule(self, spec: FieldSpec, type_ref: ir.TypeRef, site: _Site) -> ir.FieldRule | None:
+        """The customer-information rule of a struct field, if it declares one."""
+        if not (spec.normalize or spec.hash or spec.is_list):
+            return None
+        hashed = spec.hash == "sha256"
+        if (spec.normalize or hashed or spec.is_list) and type_ref != ir.Scalar("str", "string"):
+            self.problem(site.at("type"), "normalise, hash and list rules apply to fields of type 'string'")
+            return None
+        return ir.FieldRule(tuple(spec.normalize or ()), hashed, spec.is_list)
+
+    def param_extras(
+        self, spec: FieldSpec, type_ref: ir.TypeRef, site: _Site
+    ) -> tuple[ir.ModelRef | None, int | None] | None:
+        """What a parameter's JSON strings encode, and its item limit; None after a problem."""
+        if spec.normalize or spec.hash or spec.is_list:
+            self.problem(site, "normalise, hash and list rules belong on struct fields, not parameters")
+            return None
+        encodes: ir.ModelRef | None = None
+        if spec.encodes is not None:
+            inner = type_ref.item if isinstance(type_ref, ir.ListType) else type_ref
+            if inner != ir.Scalar("json_string", "JSON-encoded string"):
+                self.problem(site.at("encodes"), "'encodes' needs a 'JSON-encoded string' type (or a list of them)")
+                return None
+            target = self.named(spec.encodes, site.at("encodes"))
+            if not isinstance(target, ir.ModelRef):
+                if target is not None:
+                    self.problem(site.at("encodes"), f"{spec.encodes!r} is not a struct or node")
+                return None
+            encodes = target
+        if spec.max_items is not None and not isinstance(type_ref, ir.ListType):
+            self.problem(site.at("max_items"), "'max_items' applies to list parameters")
+            return None
+        return encodes, spec.max_items
 
     def field_type(self, spec: FieldSpec, site: _Site, hint: str) -> ir.TypeRef | None:
         expr = self.parse(spec.type, site)
@@ -509,6 +547,8 @@ class _VersionBuilder:
             if built is None:
                 continue
             names = [built.async_function] + ([built.iter_function] if built.iter_function else [])
+            if built.chunking is not None:
+                names += [built.chunking.function, built.chunking.async_function]
             clash = next((name for name in names if name in functions), None)
             if clash is not None:
                 self.problem(
@@ -598,6 +638,10 @@ class _VersionBuilder:
             type_ref = self.field_type(spec, here.at("type"), hint + pascal_case(graph_name))
             if type_ref is None:
                 continue
+            extras = self.param_extras(spec, type_ref, here)
+            if extras is None:
+                continue
+            encodes, max_items = extras
             encoding, enum = _encoding(type_ref)
             params.append(
                 ir.Param(
@@ -609,7 +653,9 @@ class _VersionBuilder:
                     encoding=encoding,
                     enum=enum,
                     in_path=False,
-                    annotation=request_annotation(type_ref),
+                    annotation=request_annotation(type_ref, encodes),
+                    encodes=encodes,
+                    max_items=max_items,
                 )
             )
         returns = self.returns(entry, kind, op, site, hint)
@@ -658,10 +704,24 @@ class _VersionBuilder:
             iter_docstring="",
         )
         built = replace(built, return_annotation=return_annotation(built), item_annotation=response_annotation(returns))
+        limited = next((p for p in built.params if p.max_items is not None), None)
+        chunking = (
+            ir.Chunking(
+                param=limited.name,
+                graph_name=limited.graph_name,
+                size=limited.max_items,
+                function=f"{function}_in_chunks",
+                async_function=f"{function}_in_chunks_async",
+                docstring=chunking_docstring(built, limited.name, limited.max_items),
+            )
+            if limited is not None and limited.max_items is not None
+            else None
+        )
         return replace(
             built,
             docstring=operation_docstring(built, self.loaded.graph_version),
             iter_docstring=iterator_docstring(built),
+            chunking=chunking,
         )
 
     def returns(self, entry: TypeEntry, kind: str, op: OperationSpec, site: _Site, hint: str) -> ir.TypeRef | None:
@@ -746,6 +806,8 @@ def _operation_refs(op: ir.Operation) -> list[ir.ModelRef | ir.EnumRef | ir.Unio
     refs = [*_type_refs(op.returns)]
     for param in op.params:
         refs.extend(_type_refs(param.type))
+        if param.encodes is not None:
+            refs.append(param.encodes)
     if op.selector is not None:
         refs.append(op.selector)
     return refs

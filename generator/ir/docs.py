@@ -55,6 +55,18 @@ def iterator_docstring(op: ir.Operation) -> str:
     )
 
 
+def chunking_docstring(op: ir.Operation, param: str, size: int) -> str:
+    return "\n".join(
+        [
+            f"``{op.function}`` for any number of ``{param}``: one call per {size} of them, at most.",
+            "",
+            f"Graph takes at most {size} per request. Each chunk is sent in turn, retried like ``{op.function}``; a",
+            "chunk that fails does not stop the others. Returns one ChunkResult per chunk, in order, holding its",
+            "result or its error.",
+        ]
+    )
+
+
 def endpoint_module_docstring(
     node: str, description: str, graph_version: str, unsupported: list[ir.UnsupportedOperation]
 ) -> str:

@@ -62,6 +62,15 @@ class EnumDef:
 
 
 @dataclass(frozen=True)
+class FieldRule:
+    """Customer information: normalisation steps, whether the result is hashed, whether the field may be a list."""
+
+    steps: tuple[str, ...]
+    hash: bool
+    many: bool
+
+
+@dataclass(frozen=True)
 class ModelField:
     name: str  # Python attribute
     graph_name: str  # wire name; differs from name only when it had to
@@ -69,6 +78,7 @@ class ModelField:
     required: bool
     description: str
     source: str
+    rule: FieldRule | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,8 @@ class Param:
     enum: EnumRef | None  # for enum values, alone or in lists: checked against known members
     in_path: bool
     annotation: str  # as the endpoint function's keyword
+    encodes: ModelRef | None = None  # a JSON-encoded parameter whose strings hold this struct
+    max_items: int | None = None  # Graph's limit per request for a list parameter
 
 
 @dataclass(frozen=True)
@@ -150,6 +162,19 @@ class Operation:
     item_annotation: str  # the result, or for list edges one item of it
     docstring: str
     iter_docstring: str
+    chunking: Chunking | None = None
+
+
+@dataclass(frozen=True)
+class Chunking:
+    """A helper that sends a list parameter of any length in requests of at most ``size`` items."""
+
+    param: str  # Python keyword
+    graph_name: str
+    size: int
+    function: str
+    async_function: str
+    docstring: str
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,11 @@ def response_annotation(type_ref: ir.TypeRef) -> str:
     return type_ref.class_name
 
 
-def request_annotation(type_ref: ir.TypeRef) -> str:
+def request_annotation(type_ref: ir.TypeRef, encodes: ir.ModelRef | None = None) -> str:
+    if encodes is not None:
+        # The struct a JSON-encoded parameter holds: typed, or the same data as a plain mapping.
+        item = f"{encodes.class_name} | Mapping[str, Any]"
+        return f"Sequence[{item}]" if isinstance(type_ref, ir.ListType) else item
     if isinstance(type_ref, ir.Scalar):
         return _REQUEST_SCALARS[type_ref.kind]
     if isinstance(type_ref, ir.ListType):

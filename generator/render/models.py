@@ -15,6 +15,18 @@ from generator.render.schemas import field_aliases, module_schema
 DATAMODEL_TEMPLATES = TEMPLATES_DIR / "datamodel"
 
 
+def rules_literal(model: ir.ModelDef) -> str:
+    """The class's normalisation rules as a Python literal, keyed by Graph field name."""
+    entries = []
+    for fld in model.fields:
+        if fld.rule is not None:
+            steps = "".join(f"{string_literal(step)}, " for step in fld.rule.steps)
+            entries.append(
+                f"{string_literal(fld.graph_name)}: FieldRule(steps=({steps}), hash={fld.rule.hash}, many={fld.rule.many})"
+            )
+    return "{" + ", ".join(entries) + "}"
+
+
 def render_model_classes(module: ir.ModelModule, package: str, version: str, header: str) -> str:
     """The classes of ``module`` as source text, headed by ``header`` (a module docstring and notes)."""
     # Imported here: the package is large, and commands that do not render (check of a clean tree) skip it.
@@ -25,6 +37,9 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     runtime = f"{package}._runtime"
     refs_module = f"{package}.{version}.models._refs"
     imports = [f"{runtime}.enums.GraphEnum"] if module.enums else []
+    ruled = {m.class_name: m for m in module.models if any(f.rule for f in m.fields)}
+    if ruled:
+        imports += ["typing.ClassVar", f"{runtime}.normalize.FieldRule"]
     if module.unions:
         # The union aliases follow the classes; see templates/package/version/models/module.py.jinja.
         imports += ["typing.Annotated", "pydantic.Tag", f"{runtime}.models.keyed_union"]
@@ -43,10 +58,14 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             extra_template_data=defaultdict(
                 dict,
                 {
-                    enum.class_name: {"member_literals": {m.name: string_literal(m.value) for m in enum.members}}
-                    for enum in module.enums
+                    **{
+                        enum.class_name: {"member_literals": {m.name: string_literal(m.value) for m in enum.members}}
+                        for enum in module.enums
+                    },
+                    **{name: {"graph_rules": rules_literal(model)} for name, model in ruled.items()},
                 },
             ),
+            base_class_map={name: f"{runtime}.normalize.NormalizedModel" for name in ruled} or None,
             use_field_description=True,
             use_schema_description=True,
             use_standard_collections=True,

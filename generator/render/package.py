@@ -26,6 +26,7 @@ RUNTIME_MODULES = (
     "fake",
     "lazy",
     "models",
+    "normalize",
     "operations",
     "retry",
     "usage",

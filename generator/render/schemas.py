@@ -37,6 +37,8 @@ def _model_schema(model: ir.ModelDef, module: str, refs_module: str) -> dict[str
     properties: dict[str, Any] = {}
     for fld in model.fields:
         schema = type_schema(fld.type, module, refs_module)
+        if fld.rule is not None and fld.rule.many:
+            schema = {"anyOf": [schema, {"type": "array", "items": dict(schema)}]}
         if fld.description:
             schema["description"] = fld.description
         properties[fld.graph_name] = schema

@@ -13,7 +13,7 @@ An element without ``source`` inherits the source of the element that contains i
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StringConstraints
 
@@ -34,6 +34,20 @@ class Provenance(_Strict):
     note: Text | None = Field(None, description="How the fact was read or recovered from the source.")
 
 
+NormalizeStep = Literal[
+    "trim",
+    "lowercase",
+    "email",
+    "phone",
+    "gender",
+    "date_of_birth",
+    "no_punctuation",
+    "letters_only",
+    "zip",
+    "country",
+]
+
+
 class FieldSpec(Provenance):
     """A field of a node or struct, or a child field of an Object parameter."""
 
@@ -44,6 +58,19 @@ class FieldSpec(Provenance):
     )
     fields: dict[Name, FieldSpec] | None = Field(
         None, description="Child fields of an 'Object' or 'list<Object>' type; they make it a typed struct."
+    )
+    is_list: StrictBool = Field(
+        False, alias="list", description="Customer information: one value or a list of them, sent as given."
+    )
+    normalize: list[NormalizeStep] | None = Field(
+        None, description="Customer information: the normalisation steps, in order, applied before hashing."
+    )
+    hash: Literal["sha256", "none"] | None = Field(
+        None, description="Customer information: 'sha256' to hash the normalised value, 'none' to send it as given."
+    )
+    encodes: Name | None = Field(None, description="For JSON-encoded string parameters: the struct each string holds.")
+    max_items: StrictInt | None = Field(
+        None, ge=1, description="For list parameters: Graph's limit per request; a helper sends more in chunks."
     )
 
 

@@ -11,13 +11,20 @@ import hashlib
 import hmac
 import time
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
 
 from .calls import Action, Answer, Emit, Outcome, Send, Wait, call_plan, pages_plan
-from .errors import GraphAPIError, GraphConnectionError, GraphTimeoutError, GraphTransportError
+from .errors import (
+    GraphAPIError,
+    GraphConnectionError,
+    GraphError,
+    GraphTimeoutError,
+    GraphTransportError,
+)
 from .models import Page
 from .operations import Operation, PreparedRequest, prepare
 from .retry import RetryPolicy
@@ -107,6 +114,31 @@ class _ClientCore:
         )
 
 
+@dataclass(frozen=True)
+class ChunkResult(Generic[T]):
+    """One chunk of a chunked call: where it starts in the list, how many items it held, and its outcome."""
+
+    index: int
+    start: int
+    size: int
+    result: T | None = None
+    error: GraphError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _chunks(values: Mapping[str, Any], param: str, size: int) -> list[tuple[int, dict[str, Any]]]:
+    if size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    items = list(values.get(param) or [])
+    return [
+        (start, {**values, param: items[start : start + size]})
+        for start in range(0, len(items), size)
+    ]
+
+
 class GraphClient(_ClientCore):
     """A synchronous Graph client. Use it as a context manager, or call ``close()``.
 
@@ -167,6 +199,21 @@ class GraphClient(_ClientCore):
         """Every item of a list edge, page after page, until Graph has no next page."""
         for emitted in self._drive(self._pages(operation, values, max_pages)):
             yield from emitted.page.data
+
+    def execute_in_chunks(
+        self, operation: Operation[T], values: Mapping[str, Any], *, param: str, size: int
+    ) -> list[ChunkResult[T]]:
+        """One call per ``size`` items of ``param``; a failed chunk is reported and the others still go."""
+        results: list[ChunkResult[T]] = []
+        for index, (start, chunk) in enumerate(_chunks(values, param, size)):
+            count = len(chunk[param])
+            try:
+                results.append(
+                    ChunkResult(index, start, count, result=self.execute(operation, chunk))
+                )
+            except GraphError as error:
+                results.append(ChunkResult(index, start, count, error=error))
+        return results
 
     def close(self) -> None:
         if self._owns_http:
@@ -241,6 +288,20 @@ class AsyncGraphClient(_ClientCore):
             if isinstance(step, Emit):
                 for item in step.page.data:
                     yield item
+
+    async def execute_in_chunks(
+        self, operation: Operation[T], values: Mapping[str, Any], *, param: str, size: int
+    ) -> list[ChunkResult[T]]:
+        """One call per ``size`` items of ``param``, in turn; a failed chunk is reported and the others still go."""
+        results: list[ChunkResult[T]] = []
+        for index, (start, chunk) in enumerate(_chunks(values, param, size)):
+            count = len(chunk[param])
+            try:
+                outcome: T = await self.execute(operation, chunk)
+                results.append(ChunkResult(index, start, count, result=outcome))
+            except GraphError as error:
+                results.append(ChunkResult(index, start, count, error=error))
+        return results
 
     async def aclose(self) -> None:
         if self._owns_http:

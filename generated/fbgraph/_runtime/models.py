@@ -11,14 +11,7 @@ from dataclasses import dataclass
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    GetCoreSchemaHandler,
-    PrivateAttr,
-    field_validator,
-)
+from pydantic import BaseModel, ConfigDict, Discriminator, GetCoreSchemaHandler, field_validator
 from pydantic_core import core_schema
 
 from .usage import Usage
@@ -51,16 +44,19 @@ class GraphModel(BaseModel):
         serialize_by_alias=True,
     )
 
-    _graph_response: GraphResponse | None = PrivateAttr(default=None)
-
     @property
     def graph_response(self) -> GraphResponse | None:
         """For a result returned by a client call: how it arrived. None for models built any other way."""
-        return self._graph_response
+        # Kept beside the fields rather than as a declared private attribute, which every model would pay for.
+        return (self.__pydantic_private__ or {}).get("graph_response")
 
     @graph_response.setter
     def graph_response(self, value: GraphResponse | None) -> None:
-        self._graph_response = value
+        object.__setattr__(
+            self,
+            "__pydantic_private__",
+            {**(self.__pydantic_private__ or {}), "graph_response": value},
+        )
 
     def to_graph(self) -> dict[str, Any]:
         """The model as Graph spells it: wire names, JSON values, unset fields left out."""

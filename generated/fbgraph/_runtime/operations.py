@@ -32,6 +32,7 @@ class Param:
     required: bool = False
     in_path: bool = False
     enum: type[GraphEnum] | None = None
+    max_items: int | None = None  # Graph's limit per request
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,12 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def _json_item(item: Any) -> str:
+    if isinstance(item, BaseModel):
+        return item.model_dump_json(by_alias=True, exclude_none=True)
+    return json.dumps(to_jsonable(item), separators=(",", ":"), ensure_ascii=False)
+
+
 def _enum_value(param: Param, value: Any) -> str:
     assert param.enum is not None
     try:
@@ -123,6 +130,9 @@ def encode(param: Param, value: Any) -> str:
             value = [_enum_value(param, item) for item in value]
         if isinstance(value, str):
             return value  # already JSON-encoded by the caller
+        if isinstance(value, (list, tuple)) and any(isinstance(item, BaseModel) for item in value):
+            # Typed items go through pydantic's own (compiled) JSON encoder; both spell JSON the same, compactly.
+            return "[" + ",".join(_json_item(item) for item in value) + "]"
         return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise GraphRequestError(
@@ -141,6 +151,15 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
             if param.required:
                 raise GraphRequestError(f"{operation.name}: parameter {param.name!r} is required")
             continue
+        if (
+            param.max_items is not None
+            and isinstance(value, Sequence)
+            and len(value) > param.max_items
+        ):
+            raise GraphRequestError(
+                f"{operation.name}: parameter {param.name!r} takes at most {param.max_items} items per request, "
+                f"not {len(value)}; {operation.name}_in_chunks sends any number"
+            )
         text = encode(param, value)
         if param.in_path:
             if text == "":

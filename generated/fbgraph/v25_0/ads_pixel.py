@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from .._runtime.extensions import include_extensions
+from .._runtime.client import ChunkResult
 from .._runtime.models import Page
 from .._runtime.operations import Operation, Param
 from .client import AsyncGraphClient, GraphClient
@@ -62,6 +63,9 @@ from .models.da_check import (
     DACheck,
     DACheckField,
 )
+from .models.server_event import (
+    ServerEvent,
+)
 
 __all__ = [
     "get_ads_pixel",
@@ -86,6 +90,8 @@ __all__ = [
     "iter_da_checks_async",
     "create_event",
     "create_event_async",
+    "create_event_in_chunks",
+    "create_event_in_chunks_async",
     "get_shared_accounts",
     "get_shared_accounts_async",
     "iter_shared_accounts",
@@ -966,7 +972,7 @@ _CREATE_EVENT: Operation[AdsPixelCreateEventResult] = Operation(
     path="/{ads_pixel_id}/events",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
-        Param("data", "json", required=True),
+        Param("data", "json", required=True, max_items=1000),
         Param("platforms", "json"),
         Param("progress", "json"),
         Param("test_event_code", "text"),
@@ -986,7 +992,7 @@ def create_event(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    data: Sequence[Mapping[str, Any]],
+    data: Sequence[ServerEvent | Mapping[str, Any]],
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
@@ -1030,7 +1036,7 @@ async def create_event_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    data: Sequence[Mapping[str, Any]],
+    data: Sequence[ServerEvent | Mapping[str, Any]],
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
@@ -1067,6 +1073,66 @@ async def create_event_async(
             "progress": progress,
             "test_event_code": test_event_code,
         },
+    )
+
+
+def create_event_in_chunks(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    data: Sequence[ServerEvent | Mapping[str, Any]],
+    platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
+    progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
+    test_event_code: str | None = None,
+    chunk_size: int = 1000,
+) -> list[ChunkResult[AdsPixelCreateEventResult]]:
+    """``create_event`` for any number of ``data``: one call per 1000 of them, at most.
+
+    Graph takes at most 1000 per request. Each chunk is sent in turn, retried like ``create_event``; a
+    chunk that fails does not stop the others. Returns one ChunkResult per chunk, in order, holding its
+    result or its error.
+    """
+    return client.execute_in_chunks(
+        _CREATE_EVENT,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "data": data,
+            "platforms": platforms,
+            "progress": progress,
+            "test_event_code": test_event_code,
+        },
+        param="data",
+        size=chunk_size,
+    )
+
+
+async def create_event_in_chunks_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    data: Sequence[ServerEvent | Mapping[str, Any]],
+    platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
+    progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
+    test_event_code: str | None = None,
+    chunk_size: int = 1000,
+) -> list[ChunkResult[AdsPixelCreateEventResult]]:
+    """``create_event`` for any number of ``data``: one call per 1000 of them, at most.
+
+    Graph takes at most 1000 per request. Each chunk is sent in turn, retried like ``create_event``; a
+    chunk that fails does not stop the others. Returns one ChunkResult per chunk, in order, holding its
+    result or its error.
+    """
+    return await client.execute_in_chunks(
+        _CREATE_EVENT,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "data": data,
+            "platforms": platforms,
+            "progress": progress,
+            "test_event_code": test_event_code,
+        },
+        param="data",
+        size=chunk_size,
     )
 
 

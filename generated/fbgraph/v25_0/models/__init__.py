@@ -61,17 +61,32 @@ if TYPE_CHECKING:
         AdsPixelStatsResultAggregation as AdsPixelStatsResultAggregation,
     )
     from .ads_pixel_stats_result import AdsPixelStatsResultField as AdsPixelStatsResultField
+    from .app_data import AppData as AppData
+    from .app_data import AppDataField as AppDataField
     from .assigned_user import AssignedUser as AssignedUser
     from .assigned_user import AssignedUserField as AssignedUserField
     from .business import Business as Business
     from .business import BusinessField as BusinessField
+    from .content import Content as Content
+    from .content import ContentField as ContentField
     from .custom_audience import CustomAudience as CustomAudience
     from .custom_audience import CustomAudienceSubtype as CustomAudienceSubtype
     from .custom_audience import CustomAudienceField as CustomAudienceField
+    from .custom_data import CustomData as CustomData
+    from .custom_data import CustomDataDeliveryCategory as CustomDataDeliveryCategory
+    from .custom_data import CustomDataField as CustomDataField
     from .da_check import DACheck as DACheck
     from .da_check import DACheckField as DACheckField
+    from .original_event_data import OriginalEventData as OriginalEventData
+    from .original_event_data import OriginalEventDataField as OriginalEventDataField
+    from .server_event import ServerEvent as ServerEvent
+    from .server_event import ServerEventActionSource as ServerEventActionSource
+    from .server_event import ServerEventCustomerSegmentation as ServerEventCustomerSegmentation
+    from .server_event import ServerEventField as ServerEventField
     from .user import User as User
     from .user import UserField as UserField
+    from .user_data import UserData as UserData
+    from .user_data import UserDataField as UserDataField
 
 __getattr__ = lazy_getattr(
     __name__,
@@ -118,16 +133,31 @@ __getattr__ = lazy_getattr(
         "AdsPixelStatsResult": "ads_pixel_stats_result",
         "AdsPixelStatsResultAggregation": "ads_pixel_stats_result",
         "AdsPixelStatsResultField": "ads_pixel_stats_result",
+        "AppData": "app_data",
+        "AppDataField": "app_data",
         "AssignedUser": "assigned_user",
         "AssignedUserField": "assigned_user",
         "Business": "business",
         "BusinessField": "business",
+        "Content": "content",
+        "ContentField": "content",
         "CustomAudience": "custom_audience",
         "CustomAudienceSubtype": "custom_audience",
         "CustomAudienceField": "custom_audience",
+        "CustomData": "custom_data",
+        "CustomDataDeliveryCategory": "custom_data",
+        "CustomDataField": "custom_data",
         "DACheck": "da_check",
         "DACheckField": "da_check",
+        "OriginalEventData": "original_event_data",
+        "OriginalEventDataField": "original_event_data",
+        "ServerEvent": "server_event",
+        "ServerEventActionSource": "server_event",
+        "ServerEventCustomerSegmentation": "server_event",
+        "ServerEventField": "server_event",
         "User": "user",
         "UserField": "user",
+        "UserData": "user_data",
+        "UserDataField": "user_data",
     },
 )

@@ -1,0 +1,205 @@
+"""Customer information, normalised and hashed by the rules the spec declares for each field.
+
+A rule is a list of named steps (the same few steps serve every field) and whether the result is hashed with
+SHA-256. A value that already is a SHA-256 hex digest is sent unchanged. Errors name the field and the rule that
+failed, never the value: it is personal data.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from pydantic import ConfigDict, model_validator
+
+from .models import GraphModel
+
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE_SEPARATORS = re.compile(r"[\s\-().+/]")
+_DATE_PARTS = re.compile(r"[\s\-/.]+")
+# ISO 3166-1 alpha-2, the codes Graph accepts for `country`.
+ISO_3166_ALPHA2 = frozenset(
+    "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz "
+    "ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh er es et fi fj fk fm fo "
+    "fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je "
+    "jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo "
+    "mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw "
+    "py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm "
+    "tn to tr tt tv tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw".split()
+)
+
+
+class InvalidValue(ValueError):
+    """A value a rule cannot normalise; the message says why without repeating the value."""
+
+
+def _trim(value: str) -> str:
+    return value.strip()
+
+
+def _lowercase(value: str) -> str:
+    return value.lower()
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.fullmatch(value):
+        raise InvalidValue("is not a valid email address")
+    return value
+
+
+def _phone(value: str) -> str:
+    digits = _PHONE_SEPARATORS.sub("", value)
+    if not digits.isdecimal():
+        raise InvalidValue("may hold only digits and the separators space, -, (, ), ., + and /")
+    digits = "".join(str(unicodedata.digit(ch)) for ch in digits).lstrip("0")
+    if not 7 <= len(digits) <= 15:
+        raise InvalidValue("must have 7 to 15 digits, country code included")
+    return digits
+
+
+def _gender(value: str) -> str:
+    found = {"f": "f", "female": "f", "m": "m", "male": "m"}.get(value)
+    if found is None:
+        raise InvalidValue("must be f or m (or female or male)")
+    return found
+
+
+def _date_of_birth(value: str) -> str:
+    parts = [p for p in _DATE_PARTS.split(value) if p]
+    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isdigit():
+        parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise InvalidValue("must be a date such as 19970216, 1997-02-16 or 2/16/1997")
+    if len(parts[0]) == 4:
+        year, month, day = (int(p) for p in parts)
+    elif len(parts[2]) == 4:
+        month, day, year = (int(p) for p in parts)  # the reference's example is month/day/year
+    else:
+        raise InvalidValue("must have a four-digit year")
+    if not (1900 <= year <= datetime.date.today().year and 1 <= month <= 12):
+        raise InvalidValue("must be a date from 1900 to this year")
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise InvalidValue("has a day that its month does not have")
+    return f"{year:04d}{month:02d}{day:02d}"
+
+
+def _no_punctuation(value: str) -> str:
+    return "".join(ch for ch in value if unicodedata.category(ch)[0] not in "PS")
+
+
+def _letters_only(value: str) -> str:
+    return "".join(ch for ch in value if ch.isalpha())
+
+
+def _zip(value: str) -> str:
+    value = "".join(value.split()).split("-")[0]
+    # A US code is five digits; the reference keeps those of a longer all-digit code (ZIP+4 written without dash).
+    return value[:5] if value.isdigit() and len(value) > 5 else value
+
+
+def _country(value: str) -> str:
+    code = "".join(ch for ch in value if "a" <= ch <= "z")
+    if code not in ISO_3166_ALPHA2:
+        raise InvalidValue("must be an ISO 3166-1 alpha-2 code such as us")
+    return code
+
+
+STEPS: Mapping[str, Callable[[str], str]] = {
+    "trim": _trim,
+    "lowercase": _lowercase,
+    "email": _email,
+    "phone": _phone,
+    "gender": _gender,
+    "date_of_birth": _date_of_birth,
+    "no_punctuation": _no_punctuation,
+    "letters_only": _letters_only,
+    "zip": _zip,
+    "country": _country,
+}
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """How one field is prepared: the steps, in order; whether the result is hashed; whether it may be a list."""
+
+    steps: tuple[str, ...] = ()
+    hash: bool = False
+    many: bool = False
+
+
+@lru_cache(maxsize=256)
+def preparer(rule: FieldRule) -> Callable[[str], str]:
+    """A function that prepares one value by ``rule`` (with a cache of its own, keyed by the value alone)."""
+    steps = tuple(STEPS[step] for step in rule.steps)
+    hashed = rule.hash
+
+    @lru_cache(maxsize=16384)
+    def prepare_value(value: str) -> str:
+        if hashed:
+            candidate = value.strip().lower()
+            if _SHA256_HEX.fullmatch(candidate):
+                return candidate  # already hashed by the caller
+        for step in steps:
+            value = step(value)
+        if not value:
+            raise InvalidValue("is empty once normalised")
+        return hashlib.sha256(value.encode("utf-8")).hexdigest() if hashed else value
+
+    return prepare_value
+
+
+def prepare(rule: FieldRule, value: str) -> str:
+    """One value, normalised and (if the rule says so) hashed. Raises InvalidValue."""
+    return preparer(rule)(value)
+
+
+class NormalizedModel(GraphModel):
+    """A model whose fields are normalised and hashed on the way in, by its class's ``graph_rules``.
+
+    Validation errors never show the input: it is personal data.
+    """
+
+    model_config = ConfigDict(hide_input_in_errors=True)
+    graph_rules: ClassVar[Mapping[str, FieldRule]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _apply_rules(cls, data: Any) -> Any:
+        if not isinstance(data, Mapping):
+            return data
+        rules = cls.graph_rules
+        prepared = dict(data)
+        for key, value in data.items():
+            rule = rules.get(key)
+            if rule is None or value is None or not (rule.hash or rule.steps):
+                continue
+            prepare_value = preparer(rule)
+            try:
+                if isinstance(value, str):
+                    prepared[key] = prepare_value(value)
+                elif rule.many and isinstance(value, (list, tuple)):
+                    # Each value once, in the order given.
+                    prepared[key] = list(
+                        dict.fromkeys(prepare_value(_text(item)) for item in value)
+                    )
+                else:
+                    raise InvalidValue(
+                        "must be text" + (" or a list of texts" if rule.many else "")
+                    )
+            except InvalidValue as exc:
+                raise ValueError(f"{cls.__name__}.{key} {exc}") from None
+        return prepared
+
+
+def _text(item: Any) -> str:
+    if not isinstance(item, str):
+        raise InvalidValue("must be a list of texts")
+    return item
