@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from .errors import GraphAPIError, GraphError, GraphTransportError
 from .models import CREDENTIAL_PARAMS, GraphModel, GraphResponse, Page
-from .operations import Operation, PreparedRequest, interpret
+from .operations import Operation, PreparedRequest, interpret, prepare
 from .retry import RetryPolicy
 from .usage import parse_usage
 
@@ -84,6 +84,45 @@ def call_plan(
             )
             yield Wait(seconds)
             attempt += 1
+
+
+@dataclass(frozen=True)
+class ChunkResult(Generic[T]):
+    """One chunk of a chunked call: where it starts in the list, how many items it held, and its outcome."""
+
+    index: int
+    start: int
+    size: int
+    result: T | None = None
+    error: GraphError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def chunks_plan(
+    operation: Operation[T],
+    values: Mapping[str, Any],
+    param: str,
+    size: int,
+    policy: RetryPolicy,
+    registry: Mapping[int, type[GraphAPIError]],
+) -> Generator[Action, Outcome, list[ChunkResult[T]]]:
+    """One call per ``size`` items of ``param``, in turn; a chunk that fails is reported and the others still go."""
+    if size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    items = list(values.get(param) or [])
+    results: list[ChunkResult[T]] = []
+    for index, start in enumerate(range(0, len(items), size)):
+        chunk = items[start : start + size]
+        try:
+            request = prepare(operation, {**values, param: chunk})
+            result = yield from call_plan(operation, request, policy, registry)
+            results.append(ChunkResult(index, start, len(chunk), result=result))
+        except GraphError as error:
+            results.append(ChunkResult(index, start, len(chunk), error=error))
+    return results
 
 
 def next_page_request(first: PreparedRequest, page: Page[Any]) -> PreparedRequest | None:

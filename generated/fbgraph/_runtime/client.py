@@ -11,20 +11,24 @@ import hashlib
 import hmac
 import time
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
 
-from .calls import Action, Answer, Emit, Outcome, Send, Wait, call_plan, pages_plan
-from .errors import (
-    GraphAPIError,
-    GraphConnectionError,
-    GraphError,
-    GraphTimeoutError,
-    GraphTransportError,
+from .calls import (
+    Action,
+    Answer,
+    ChunkResult,
+    Emit,
+    Outcome,
+    Send,
+    Wait,
+    call_plan,
+    chunks_plan,
+    pages_plan,
 )
+from .errors import GraphAPIError, GraphConnectionError, GraphTimeoutError, GraphTransportError
 from .models import Page
 from .operations import Operation, PreparedRequest, prepare
 from .retry import RetryPolicy
@@ -114,31 +118,6 @@ class _ClientCore:
         )
 
 
-@dataclass(frozen=True)
-class ChunkResult(Generic[T]):
-    """One chunk of a chunked call: where it starts in the list, how many items it held, and its outcome."""
-
-    index: int
-    start: int
-    size: int
-    result: T | None = None
-    error: GraphError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-def _chunks(values: Mapping[str, Any], param: str, size: int) -> list[tuple[int, dict[str, Any]]]:
-    if size < 1:
-        raise ValueError("chunk_size must be at least 1")
-    items = list(values.get(param) or [])
-    return [
-        (start, {**values, param: items[start : start + size]})
-        for start in range(0, len(items), size)
-    ]
-
-
 class GraphClient(_ClientCore):
     """A synchronous Graph client. Use it as a context manager, or call ``close()``.
 
@@ -180,14 +159,17 @@ class GraphClient(_ClientCore):
             else:
                 yield action
 
-    def execute(self, operation: Operation[T], values: Mapping[str, Any]) -> T:
-        """Send one call and return its result, retrying as the policy allows."""
-        driver = self._drive(self._call(operation, values))
+    @staticmethod
+    def _finish(driver: Generator[Emit[Any], None, T]) -> T:
         try:
             while True:
                 next(driver)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+    def execute(self, operation: Operation[T], values: Mapping[str, Any]) -> T:
+        """Send one call and return its result, retrying as the policy allows."""
+        return self._finish(self._drive(self._call(operation, values)))
 
     def iterate(
         self,
@@ -204,16 +186,11 @@ class GraphClient(_ClientCore):
         self, operation: Operation[T], values: Mapping[str, Any], *, param: str, size: int
     ) -> list[ChunkResult[T]]:
         """One call per ``size`` items of ``param``; a failed chunk is reported and the others still go."""
-        results: list[ChunkResult[T]] = []
-        for index, (start, chunk) in enumerate(_chunks(values, param, size)):
-            count = len(chunk[param])
-            try:
-                results.append(
-                    ChunkResult(index, start, count, result=self.execute(operation, chunk))
-                )
-            except GraphError as error:
-                results.append(ChunkResult(index, start, count, error=error))
-        return results
+        return self._finish(
+            self._drive(
+                chunks_plan(operation, values, param, size, self.retry, self.error_registry)
+            )
+        )
 
     def close(self) -> None:
         if self._owns_http:
@@ -269,12 +246,17 @@ class AsyncGraphClient(_ClientCore):
             else:
                 yield action
 
+    @staticmethod
+    async def _finish(driver: AsyncIterator[Emit[Any] | _Done]) -> Any:
+        async for step in driver:
+            if isinstance(step, _Done):
+                return step.value
+        raise AssertionError("a plan always finishes")
+
     async def execute(self, operation: Operation[T], values: Mapping[str, Any]) -> T:
         """Send one call and return its result, retrying as the policy allows."""
-        async for step in self._drive(self._call(operation, values)):
-            if isinstance(step, _Done):
-                return step.value  # type: ignore[no-any-return]
-        raise AssertionError("a call plan always finishes")
+        result: T = await self._finish(self._drive(self._call(operation, values)))
+        return result
 
     async def iterate(
         self,
@@ -293,14 +275,8 @@ class AsyncGraphClient(_ClientCore):
         self, operation: Operation[T], values: Mapping[str, Any], *, param: str, size: int
     ) -> list[ChunkResult[T]]:
         """One call per ``size`` items of ``param``, in turn; a failed chunk is reported and the others still go."""
-        results: list[ChunkResult[T]] = []
-        for index, (start, chunk) in enumerate(_chunks(values, param, size)):
-            count = len(chunk[param])
-            try:
-                outcome: T = await self.execute(operation, chunk)
-                results.append(ChunkResult(index, start, count, result=outcome))
-            except GraphError as error:
-                results.append(ChunkResult(index, start, count, error=error))
+        plan = chunks_plan(operation, values, param, size, self.retry, self.error_registry)
+        results: list[ChunkResult[T]] = await self._finish(self._drive(plan))
         return results
 
     async def aclose(self) -> None:

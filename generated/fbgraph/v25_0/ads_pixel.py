@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from .._runtime.extensions import include_extensions
-from .._runtime.client import ChunkResult
+from .._runtime.calls import ChunkResult
 from .._runtime.models import Page
 from .._runtime.operations import Operation, Param
 from .client import AsyncGraphClient, GraphClient
