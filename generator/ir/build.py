@@ -713,6 +713,7 @@ class _VersionBuilder:
                 function=f"{function}_in_chunks",
                 async_function=f"{function}_in_chunks_async",
                 docstring=chunking_docstring(built, limited.name, limited.max_items),
+                return_annotation=f"list[ChunkResult[{built.return_annotation}]]",
             )
             if limited is not None and limited.max_items is not None
             else None
@@ -722,6 +723,8 @@ class _VersionBuilder:
             docstring=operation_docstring(built, self.loaded.graph_version),
             iter_docstring=iterator_docstring(built),
             chunking=chunking,
+            iter_annotation=f"Iterator[{built.item_annotation}]" if paginated else "",
+            async_iter_annotation=f"AsyncIterator[{built.item_annotation}]" if paginated else "",
         )
 
     def returns(self, entry: TypeEntry, kind: str, op: OperationSpec, site: _Site, hint: str) -> ir.TypeRef | None:

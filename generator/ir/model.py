@@ -163,6 +163,8 @@ class Operation:
     docstring: str
     iter_docstring: str
     chunking: Chunking | None = None
+    iter_annotation: str = ""  # what the page iterator yields, e.g. "Iterator[AssignedUser]"
+    async_iter_annotation: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ class Chunking:
     function: str
     async_function: str
     docstring: str
+    return_annotation: str
 
 
 @dataclass(frozen=True)

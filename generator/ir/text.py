@@ -7,7 +7,7 @@ import unicodedata
 
 # Characters that change how source reads without being visible: controls, bidi and other format
 # characters, line and paragraph separators, private-use and unassigned code points.
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -16,7 +16,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     out: list[str] = []
     for ch in text:
-        if ch == "\n" or unicodedata.category(ch) not in _HIDDEN_CATEGORIES:
+        if ch == "\n" or unicodedata.category(ch) not in HIDDEN_CATEGORIES:
             out.append(ch)
         else:
             out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+from generator.ir.text import HIDDEN_CATEGORIES as _HIDDEN_CATEGORIES
 
 
 def _escape_char(ch: str) -> str:
