@@ -151,9 +151,3 @@ def owned_tree(folder: Path) -> dict[str, bytes]:
 
     owned = set(read_manifest(folder)) | {MANIFEST}
     return {rel: data for rel, data in tree(folder).items() if rel in owned}
-
-
-def json_response(payload: Any, status: int = 200) -> Any:
-    import httpx
-
-    return httpx.Response(status, json=payload)
