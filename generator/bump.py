@@ -15,7 +15,7 @@ from generator.diff.sources import load_side
 from generator.spec.loader import list_versions
 
 CHANGELOG = "CHANGELOG.md"
-_VERSION = re.compile(r"^v[0-9]+\.[0-9]+$")
+_VERSION = re.compile(r"^v[0-9]+\.[0-9]+\Z")
 _GRAPH_VERSION_LINE = re.compile(r"^graph_version:\s*v[0-9]+\.[0-9]+\s*$", re.MULTILINE)
 _CHANGELOG_TITLE = "# Changelog\n\nAPI changes between the Graph versions of this package, newest first.\n"
 

@@ -7,7 +7,7 @@ import keyword
 import re
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
 
 # Names a pydantic model already uses; a Graph field with one of these names gets a trailing underscore.
 RESERVED_MODEL_ATTRIBUTES = frozenset(

@@ -13,6 +13,8 @@ NASTY = [
     "NUL\x00byte",
     "escape \x1b[31m red",
     "carriage\rreturn",
+    "trailing newline\n",
+    "A\n",
     "line\u2028separator",
     "right\u202eto-left override",
     "zero\u200bwidth",

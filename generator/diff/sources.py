@@ -17,7 +17,7 @@ from generator.ir import model as ir
 from generator.ir.build import build_version
 from generator.spec.loader import load_version
 
-_VERSION = re.compile(r"^v[0-9]+\.[0-9]+$")
+_VERSION = re.compile(r"^v[0-9]+\.[0-9]+\Z")
 
 
 class SideError(Exception):

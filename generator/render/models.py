@@ -77,4 +77,18 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             formatters=[],
         )
     assert isinstance(result, str), "a single schema renders to a single module"
+    # Enum members are written from our own escaped literals, looked up by member name inside
+    # datamodel-code-generator's template; a member it renamed would lose its value, so check every one.
+    missing = [
+        f"{enum.class_name}.{member.name}"
+        for enum in module.enums
+        for member in enum.members
+        if f"    {member.name} = {string_literal(member.value)}" not in result
+    ]
+    if missing:
+        raise RenderError(f"models module {module.name}: enum members rendered without their values: {missing}")
     return result
+
+
+class RenderError(Exception):
+    """Rendered code that does not say what the IR says: a generator bug, never a spec problem."""

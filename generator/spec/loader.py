@@ -19,7 +19,7 @@ from generator.spec.yaml_source import PathKey, YamlDocument, read_yaml
 
 VERSION_FILE = "version.yaml"
 ERRORS_FILE = "errors.yaml"
-_VERSION_DIR = re.compile(r"^v[0-9]+\.[0-9]+$")
+_VERSION_DIR = re.compile(r"^v[0-9]+\.[0-9]+\Z")
 
 M = TypeVar("M", bound=BaseModel)
 
