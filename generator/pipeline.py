@@ -104,7 +104,7 @@ def generate(config: Config, options: Options = NO_CACHE, *, force: bool = False
     changes = writing.write(config.output_dir, files, force=force)
     timings.write = time.perf_counter() - started
     if options.cache_dir:
-        stamp.record(config, cache, current)
+        stamp.record(config, cache, current, writing.manifest_text(files))
     return Result(changes, len(files), timings)
 
 

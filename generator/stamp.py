@@ -50,10 +50,12 @@ def unchanged(config: Config, cache: Cache, stamp: str) -> bool:
     return bool(recorded.get("input") == stamp and recorded.get("output") == output_intact(config.output_dir))
 
 
-def record(config: Config, cache: Cache, stamp: str) -> None:
+def record(config: Config, cache: Cache, stamp: str, manifest_text: str) -> None:
+    """Remember that ``stamp`` produced the output whose manifest is ``manifest_text`` (just written, so the files
+    are known to match it without reading them again)."""
     where = _stamp_file(config, cache)
-    output = output_intact(config.output_dir)
-    if where is None or output is None:
+    if where is None:
         return
+    output = sha256(manifest_text)
     where.parent.mkdir(parents=True, exist_ok=True)
     where.write_text(json.dumps({"input": stamp, "output": output}), encoding="utf-8")
