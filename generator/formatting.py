@@ -7,6 +7,8 @@ version and black's settings, and the same text is never formatted twice.
 from __future__ import annotations
 
 import importlib.metadata
+import tomllib
+from pathlib import Path
 
 from black import format_str
 from black.mode import Mode, TargetVersion
@@ -14,9 +16,19 @@ from black.parsing import InvalidInput
 
 from generator.cache import Cache, sha256
 
-# Fixed here, not read from any project config, so that output never depends on where the generator runs.
-LINE_LENGTH = 100
-BLACK_MODE = Mode(target_versions={TargetVersion.PY311}, line_length=LINE_LENGTH)
+# Read from the templates, never from the project being generated into, so that output never depends on where the
+# generator runs; the runtime's source is checked with the same file.
+STYLE_FILE = Path(__file__).resolve().parent.parent / "templates" / "package" / "pyproject.toml"
+
+
+def _black_mode() -> tuple[int, Mode]:
+    settings = tomllib.loads(STYLE_FILE.read_text(encoding="utf-8"))["tool"]["black"]
+    line_length = int(settings["line-length"])
+    targets = {TargetVersion[name.upper()] for name in settings["target-version"]}
+    return line_length, Mode(target_versions=targets, line_length=line_length)
+
+
+LINE_LENGTH, BLACK_MODE = _black_mode()
 _BLACK_VERSION = importlib.metadata.version("black")
 
 

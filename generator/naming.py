@@ -6,27 +6,14 @@ import functools
 import keyword
 import re
 
+from generator import contracts
+
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
 
-# Names a pydantic model already uses; a Graph field with one of these names gets a trailing underscore.
-RESERVED_MODEL_ATTRIBUTES = frozenset(
-    {
-        "construct",
-        "copy",
-        "dict",
-        "from_orm",
-        "json",
-        "parse_file",
-        "parse_obj",
-        "parse_raw",
-        "schema",
-        "schema_json",
-        "update_forward_refs",
-        "validate",
-        "fields",
-    }
-)
+# Names a generated model already has (pydantic's and the runtime's GraphModel's, read from the runtime), and
+# `fields`, the name of Graph's field selector: a Graph field with one of these names gets a trailing underscore.
+RESERVED_MODEL_ATTRIBUTES = contracts.model_attributes() | {"fields"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -84,8 +71,8 @@ def attribute_name(graph_name: str) -> str | None:
     return name
 
 
-# Members of a str enum must not shadow str's own attributes (`count`, `title`, ...) or Enum's.
-_ENUM_TAKEN = frozenset(dir(str)) | {"name", "value", "is_known", "known", "mro"}
+# Members of a str enum must not shadow str's own attributes (`count`, `title`, ...), Enum's or GraphEnum's.
+_ENUM_TAKEN = contracts.enum_attributes()
 
 
 def enum_member_name(value: str) -> str:

@@ -51,7 +51,8 @@ def _work(index: int) -> tuple[int, str, float, float]:
     started = time.perf_counter()
     text = render(_package, job)
     rendered = time.perf_counter()
-    formatted = format_source(job.path, text, _cache)
+    # The runtime's source is kept black-formatted where it lives (a test checks), so copies skip black.
+    formatted = text if job.verbatim else format_source(job.path, text, _cache)
     return index, formatted, rendered - started, time.perf_counter() - rendered
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from generator import contracts
 from generator.diagnostics import Location, Problems
 from generator.ir import model as ir
 from generator.ir.docs import (
@@ -38,20 +39,7 @@ _SCALARS: dict[str, tuple[ir.ScalarKind, str]] = {
     "Object": ("object", "Object"),
 }
 
-_CATEGORY_CLASSES: dict[ir.ErrorCategory, tuple[str, str]] = {
-    "auth": ("GraphAuthError", "The access token is missing, invalid or expired."),
-    "permission": ("GraphPermissionError", "The token lacks a permission the call needs."),
-    "throttling": ("GraphThrottlingError", "A rate limit was reached; wait before calling again."),
-    "invalid_parameter": ("GraphInvalidParameterError", "A parameter is missing, unknown or has a bad value."),
-    "server": ("GraphServerError", "Graph failed to handle the call; it may succeed later."),
-    "other": ("GraphOtherError", "An error outside the other categories."),
-}
 _OperationKind = Literal["read", "update", "delete", "create", "edge"]
-
-RESERVED_CLASS_NAMES = frozenset(
-    {"GraphAPIError", "GraphTransportError", "GraphModel", "GraphEnum", "Page", "Paging", "GraphClient"}
-    | {name for name, _ in _CATEGORY_CLASSES.values()}
-)
 
 
 def singular(word: str) -> str:
@@ -104,6 +92,7 @@ class _VersionBuilder:
         self.errors_by_code: dict[int, ir.ErrorCode] = {}
         self.field_sites: dict[tuple[str, str], _Site] = {}  # (class, graph field name) -> where it is declared
         self.broken_enums: set[tuple[str, str]] = set()  # (type, enum) whose own problem is already reported
+        self.category_classes = {category.name: category.class_name for category in contracts.error_categories()}
 
     # -- problems and names ---------------------------------------------------------------------------------
 
@@ -115,8 +104,8 @@ class _VersionBuilder:
         if why is not None:
             self.problem(site, f"class name {why}")
             return False
-        if name in RESERVED_CLASS_NAMES:
-            self.problem(site, f"class name {name!r} is reserved by the generated runtime")
+        if name in contracts.reserved_class_names():
+            self.problem(site, f"class name {name!r} is taken by the generated runtime or a module that imports it")
             return False
         first = self.class_names.get(name)
         if first is not None:
@@ -150,13 +139,13 @@ class _VersionBuilder:
             class_name = base if base.endswith("Error") else base + "Error"
             if not self.claim_class(class_name, site):
                 continue
-            category: ir.ErrorCategory = spec.category.value
+            category = spec.category.value
             error = ir.ErrorCode(
                 code=code,
                 name=spec.name,
                 class_name=class_name,
                 category=category,
-                category_class=_CATEGORY_CLASSES[category][0],
+                category_class=self.category_classes[category],
                 message=clean_text(spec.message),
                 transient=spec.transient,
                 graph_type=spec.type,
@@ -494,6 +483,14 @@ class _VersionBuilder:
         if not entry.is_node:
             return None
         node = entry.name
+        module_name = snake_case(node)
+        if module_name in (*contracts.VERSION_MODULES, *contracts.VERSION_SUBPACKAGES):
+            self.problem(
+                _Site(entry, ("node",), spec.source or ""),
+                f"node {node!r} would get the module {module_name!r}, which every version package has already; "
+                "rename the node",
+            )
+            return None
         id_param = f"{snake_case(node)}_id"
         node_path = f"/{{{id_param}}}"
         base = _Site(entry, (), spec.source or "")
@@ -532,6 +529,8 @@ class _VersionBuilder:
                 continue
             function = op.function or default
             why = identifier_problem(function)
+            if why is None and function in contracts.node_module_names():
+                why = f"{function!r} is a name the node's module already uses"
             if why is not None:
                 self.problem(site.at("function") if op.function else site, f"function name {why}")
                 continue
@@ -631,7 +630,7 @@ class _VersionBuilder:
             if py_name is None:
                 self.problem(here, f"parameter name {identifier_problem(graph_name) or repr(graph_name)}")
                 continue
-            if py_name in taken or py_name == "fields":
+            if py_name in taken or py_name in contracts.CALL_KEYWORDS:
                 self.problem(here, f"parameter {graph_name!r} clashes with another parameter named {py_name!r}")
                 continue
             taken.add(py_name)
@@ -853,7 +852,9 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
                 ),
             )
         )
-    categories = tuple(ir.ErrorCategoryDef(cat, cls, doc) for cat, (cls, doc) in _CATEGORY_CLASSES.items())
+    categories = tuple(
+        ir.ErrorCategoryDef(c.name, c.class_name, c.description) for c in contracts.error_categories()
+    )
     cross_refs = {ref.class_name: ref for module in model_modules for ref in module.references}
     return ir.VersionIR(
         graph_version=loaded.graph_version,

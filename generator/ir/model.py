@@ -203,15 +203,12 @@ class EndpointModule:
     extension_path: str  # where hand-written additions to this module go, e.g. "extensions/v25_0/ads_pixel.py"
 
 
-ErrorCategory = Literal["auth", "permission", "throttling", "invalid_parameter", "server", "other"]
-
-
 @dataclass(frozen=True)
 class ErrorCode:
     code: int
     name: str
     class_name: str
-    category: ErrorCategory
+    category: str  # one of the runtime's error categories (generator.contracts.error_categories)
     category_class: str
     message: str
     transient: bool
@@ -221,7 +218,7 @@ class ErrorCode:
 
 @dataclass(frozen=True)
 class ErrorCategoryDef:
-    name: ErrorCategory
+    name: str
     class_name: str
     description: str
 

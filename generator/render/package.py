@@ -6,31 +6,26 @@ receive only small jobs, and so that a job's cache key is the digest of exactly 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from generator import contracts
 from generator.cache import object_digest, sha256
 from generator.formatting import LINE_LENGTH
 from generator.ir import model as ir
-from generator.render.environment import environment
+from generator.render.environment import TEMPLATES_DIR, environment
 from generator.render.models import render_model_classes
 
-# Runtime modules, shared by every version.
-RUNTIME_MODULES = (
-    "__init__",
-    "calls",
-    "client",
-    "enums",
-    "errors",
-    "extensions",
-    "fake",
-    "lazy",
-    "models",
-    "normalize",
-    "operations",
-    "retry",
-    "usage",
-)
+# The runtime, shared by every version, is plain Python copied into the package byte for byte.
+RUNTIME_DIR = TEMPLATES_DIR / "package" / "_runtime"
+
+
+def runtime_files() -> tuple[str, ...]:
+    """The runtime's modules, as found in its source folder (no list to keep up to date by hand)."""
+    return tuple(sorted(path.name for path in RUNTIME_DIR.glob("*.py") if path.is_file()))
+
+
 MODEL_MODULE = "package/version/models/module.py.jinja"
 
 Ref = tuple[Any, ...]  # ("package",), ("version", v), ("endpoints", v, m), ("models", v, m), ("value", x)
@@ -39,8 +34,9 @@ Ref = tuple[Any, ...]  # ("package",), ("version", v), ("endpoints", v, m), ("mo
 @dataclass(frozen=True)
 class Job:
     path: str
-    template: str
+    template: str  # relative to templates/; for a verbatim job, the file that is copied
     context: tuple[tuple[str, Ref], ...]
+    verbatim: bool = False  # copied as it is: neither rendered nor formatted
 
 
 def resolve(package: ir.PackageIR, ref: Ref) -> Any:
@@ -68,14 +64,11 @@ def plan(package: ir.PackageIR) -> list[Job]:
         Job(f"{top}/py.typed", "package/py.typed.jinja", ()),
         Job(f"{top}/testing.py", "package/testing.py.jinja", (("package", whole),)),
     ]
-    jobs += [
-        Job(f"{top}/_runtime/{name}.py", f"package/_runtime/{name}.py.jinja", (("package", whole),))
-        for name in RUNTIME_MODULES
-    ]
+    jobs += [Job(f"{top}/_runtime/{name}", f"package/_runtime/{name}", (), verbatim=True) for name in runtime_files()]
     for v, version in enumerate(package.versions):
         base = f"{top}/{version.module}"
         this: Ref = ("version", v)
-        for name in ("__init__", "client", "errors", "_routes"):
+        for name in contracts.VERSION_MODULES:
             jobs.append(Job(f"{base}/{name}.py", f"package/version/{name}.py.jinja", (("version", this),)))
         for m, endpoints in enumerate(version.endpoint_modules):
             jobs.append(
@@ -95,6 +88,8 @@ def plan(package: ir.PackageIR) -> list[Job]:
 
 def render(package: ir.PackageIR, job: Job) -> str:
     """The unformatted text of one file."""
+    if job.verbatim:
+        return (TEMPLATES_DIR / job.template).read_text(encoding="utf-8")
     context = {name: resolve(package, ref) for name, ref in job.context}
     env = environment()
     if job.template == MODEL_MODULE:
@@ -119,30 +114,31 @@ class Digests:
         return found
 
     def _compute(self, ref: Ref) -> str:
-        kind = ref[0]
-        if kind == "value":
+        if ref[0] == "value":
             return sha256(repr(ref[1]))
-        if kind == "package":
-            p = self.package
-            return sha256(
-                p.package, p.distribution, p.version, *(self.of(("version", v)) for v in range(len(p.versions)))
-            )
-        if kind == "version":
+        value = resolve(self.package, ref)
+        # Every field of the part is digested, so a field added to the IR can never be left out of the key.
+        # Parts that are jobs of their own (modules) are digested once and their digests reused.
+        parts: list[str] = [type(value).__name__]
+        for item in dataclasses.fields(value):
+            children = self._children(ref, item.name)
+            if children is None:
+                parts += [item.name, object_digest(getattr(value, item.name))]
+            else:
+                parts += [item.name, *(self.of(child) for child in children)]
+        return sha256(*parts)
+
+    def _children(self, ref: Ref, name: str) -> list[Ref] | None:
+        """The parts of ``ref``'s field ``name`` that have digests of their own, or None."""
+        if ref[0] == "package" and name == "versions":
+            return [("version", v) for v in range(len(self.package.versions))]
+        if ref[0] == "version":
             version = self.package.versions[ref[1]]
-            shell = (
-                version.graph_version,
-                version.module,
-                version.cross_refs,
-                version.errors,
-                version.categories,
-                version.sources,
-            )
-            return sha256(
-                object_digest(shell),
-                *(self.of(("endpoints", ref[1], m)) for m in range(len(version.endpoint_modules))),
-                *(self.of(("models", ref[1], m)) for m in range(len(version.model_modules))),
-            )
-        return object_digest(resolve(self.package, ref))
+            if name == "endpoint_modules":
+                return [("endpoints", ref[1], m) for m in range(len(version.endpoint_modules))]
+            if name == "model_modules":
+                return [("models", ref[1], m) for m in range(len(version.model_modules))]
+        return None
 
     def job_key(self, job: Job, code: str) -> str:
         return sha256(code, job.path, job.template, *(f"{name}={self.of(ref)}" for name, ref in job.context))

@@ -14,13 +14,28 @@ from typing import Any, Generic, TypeVar, Union
 from urllib.parse import parse_qsl, urlsplit
 
 from .errors import GraphAPIError, GraphError, GraphTransportError
+from .identity import PACKAGE
 from .models import CREDENTIAL_PARAMS, GraphModel, GraphResponse, Page
 from .operations import Operation, PreparedRequest, interpret, prepare
 from .retry import RetryPolicy
 from .usage import parse_usage
 
+__all__ = [
+    "Action",
+    "Answer",
+    "ChunkResult",
+    "Emit",
+    "Outcome",
+    "Send",
+    "Wait",
+    "call_plan",
+    "chunks_plan",
+    "next_page_request",
+    "pages_plan",
+]
+
 T = TypeVar("T")
-log = logging.getLogger("fbgraph")
+log = logging.getLogger(PACKAGE)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,14 @@ from .models import Page
 from .operations import Operation, PreparedRequest, prepare
 from .retry import RetryPolicy
 
+__all__ = [
+    "AsyncGraphClient",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_RETRY",
+    "DEFAULT_TIMEOUT",
+    "GraphClient",
+]
+
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_TIMEOUT = 30.0

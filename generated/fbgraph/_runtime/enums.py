@@ -5,6 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+__all__ = [
+    "GraphEnum",
+]
+
 _UNKNOWN: dict[tuple[type[Any], str], Any] = {}
 
 

@@ -7,6 +7,23 @@ from typing import Any, ClassVar
 
 from .usage import Usage
 
+__all__ = [
+    "CATEGORY_CLASSES",
+    "GraphAPIError",
+    "GraphAuthError",
+    "GraphConnectionError",
+    "GraphError",
+    "GraphInvalidParameterError",
+    "GraphOtherError",
+    "GraphPermissionError",
+    "GraphRequestError",
+    "GraphServerError",
+    "GraphThrottlingError",
+    "GraphTimeoutError",
+    "GraphTransportError",
+    "error_from_body",
+]
+
 # Error types Graph sends that say which category an unknown code belongs to.
 _CATEGORY_BY_TYPE = {"OAuthException": "auth"}
 

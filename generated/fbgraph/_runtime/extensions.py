@@ -1,6 +1,6 @@
 """Hand-written additions to generated modules.
 
-The one place for code the generator must never touch is ``fbgraph/extensions/``: a module
+The one place for code the generator must never touch is ``extensions/`` in the package: a module
 ``extensions/<version>/<node>.py`` (for example ``extensions/v25_0/ads_pixel.py``, with ``__init__.py`` files in
 ``extensions/`` and ``extensions/<version>/``) adds its public names, or those in its ``__all__``, to the generated
 module of the same name. Regeneration keeps the folder as it is.
@@ -11,6 +11,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import MutableMapping
 from typing import Any
+
+__all__ = [
+    "include_extensions",
+]
 
 
 def include_extensions(namespace: MutableMapping[str, Any], version: str, module: str) -> None:

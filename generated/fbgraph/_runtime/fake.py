@@ -28,10 +28,17 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from pydantic import BaseModel
 
+from .identity import PACKAGE, graph_versions, version_module
 from .models import LazyType
 from .operations import Operation, Param
 
-_PACKAGE = __name__.split(".")[0]
+__all__ = [
+    "FakeGraph",
+    "Fault",
+    "RecordedRequest",
+    "SAMPLE_TIME",
+]
+
 _PAGING_PARAMS = frozenset({"limit", "after", "before"})
 _CREDENTIAL_PARAMS = frozenset({"access_token", "appsecret_proof"})
 SAMPLE_TIME = "2019-11-15T12:00:00+0000"
@@ -99,7 +106,7 @@ class FakeGraph:
 
     def __init__(
         self,
-        graph_version: str = "v25.0",
+        graph_version: str | None = None,
         *,
         access_token: str = "test-token",
         app_secret: str | None = None,
@@ -108,12 +115,14 @@ class FakeGraph:
         list_size: int = 3,
         page_size: int = 2,
     ) -> None:
-        module = (
-            graph_version
-            if graph_version.startswith("v") and "_" in graph_version
-            else graph_version.replace(".", "_")
-        )
-        routes = importlib.import_module(f"{_PACKAGE}.{module}._routes")
+        known = graph_versions()
+        if graph_version is None:
+            graph_version = known[-1]
+        if graph_version.replace("_", ".") not in known:
+            raise ValueError(
+                f"{PACKAGE} has no Graph version {graph_version!r}; it has {', '.join(known)}"
+            )
+        routes = importlib.import_module(f"{PACKAGE}.{version_module(graph_version)}._routes")
         self.graph_version: str = routes.GRAPH_VERSION
         self.access_token = access_token
         self.app_secret = app_secret

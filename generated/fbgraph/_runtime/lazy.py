@@ -5,6 +5,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Mapping
 
+__all__ = [
+    "lazy_getattr",
+]
+
 
 def lazy_getattr(package: str, attributes: Mapping[str, str]) -> Callable[[str], object]:
     """A module ``__getattr__`` that imports ``attributes[name]`` (a submodule) on first access.

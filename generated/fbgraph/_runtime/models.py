@@ -16,6 +16,18 @@ from pydantic_core import core_schema
 
 from .usage import Usage
 
+__all__ = [
+    "CREDENTIAL_PARAMS",
+    "Cursors",
+    "GraphModel",
+    "GraphResponse",
+    "LazyType",
+    "Page",
+    "Paging",
+    "keyed_union",
+    "without_credentials",
+]
+
 T = TypeVar("T")
 
 

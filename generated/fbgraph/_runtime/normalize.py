@@ -21,6 +21,16 @@ from pydantic import ConfigDict, model_validator
 
 from .models import GraphModel
 
+__all__ = [
+    "FieldRule",
+    "ISO_3166_ALPHA2",
+    "InvalidValue",
+    "NormalizedModel",
+    "STEPS",
+    "prepare",
+    "preparer",
+]
+
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().+/]")

@@ -19,6 +19,17 @@ from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
 from .usage import Usage
 
+__all__ = [
+    "Encoding",
+    "Operation",
+    "Param",
+    "PreparedRequest",
+    "encode",
+    "interpret",
+    "prepare",
+    "to_jsonable",
+]
+
 T = TypeVar("T")
 Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields"]
 

@@ -12,8 +12,8 @@ The policy, in full:
 * Waits grow exponentially from ``initial_delay`` by ``multiplier`` up to ``max_delay``, with random jitter so
   that many clients do not retry in step. When Graph's Business Use Case usage header announces how long access
   stays blocked, the client waits that long, or gives up at once if it is longer than ``max_delay``.
-* At most ``max_attempts`` tries in all. Every retry is logged on the ``fbgraph`` logger at WARNING,
-  with the operation's name and the reason; never a token, a secret or a full URL.
+* At most ``max_attempts`` tries in all. Every retry is logged at WARNING on the logger named after the
+  package (e.g. ``fbgraph``), with the operation's name and the reason; never a token, a secret or a full URL.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .errors import GraphAPIError, GraphError, GraphTransportError
+
+__all__ = [
+    "NO_RETRIES",
+    "RetryPolicy",
+]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = [
+    "AD_ACCOUNT_USAGE",
+    "APP_USAGE",
+    "AdAccountUsage",
+    "AppUsage",
+    "BUSINESS_USE_CASE_USAGE",
+    "BusinessUseCaseUsage",
+    "Usage",
+    "parse_usage",
+]
+
 APP_USAGE = "x-app-usage"
 AD_ACCOUNT_USAGE = "x-ad-account-usage"
 BUSINESS_USE_CASE_USAGE = "x-business-use-case-usage"

@@ -7,6 +7,23 @@ from typing import Any, ClassVar
 
 from .usage import Usage
 
+__all__ = [
+    "CATEGORY_CLASSES",
+    "GraphAPIError",
+    "GraphAuthError",
+    "GraphConnectionError",
+    "GraphError",
+    "GraphInvalidParameterError",
+    "GraphOtherError",
+    "GraphPermissionError",
+    "GraphRequestError",
+    "GraphServerError",
+    "GraphThrottlingError",
+    "GraphTimeoutError",
+    "GraphTransportError",
+    "error_from_body",
+]
+
 # Error types Graph sends that say which category an unknown code belongs to.
 _CATEGORY_BY_TYPE = {"OAuthException": "auth"}
 
@@ -55,7 +72,9 @@ class GraphAPIError(GraphError):
 
     def __str__(self) -> str:
         # Graph usually starts its messages with "(#code)" already.
-        prefix = f"(#{self.code})" if self.code is not None and not self.message.startswith("(#") else ""
+        prefix = (
+            f"(#{self.code})" if self.code is not None and not self.message.startswith("(#") else ""
+        )
         parts = [prefix, self.message]
         if self.subcode is not None:
             parts.append(f"[subcode {self.subcode}]")
@@ -191,8 +210,14 @@ def error_from_body(
         fbtrace_id=error.get("fbtrace_id") if isinstance(error.get("fbtrace_id"), str) else None,
         is_transient=transient if isinstance(transient, bool) else None,
         http_status=http_status,
-        user_title=error.get("error_user_title") if isinstance(error.get("error_user_title"), str) else None,
-        user_message=error.get("error_user_msg") if isinstance(error.get("error_user_msg"), str) else None,
+        user_title=(
+            error.get("error_user_title")
+            if isinstance(error.get("error_user_title"), str)
+            else None
+        ),
+        user_message=(
+            error.get("error_user_msg") if isinstance(error.get("error_user_msg"), str) else None
+        ),
         usage=usage,
         body=body,
     )

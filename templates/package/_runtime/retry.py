@@ -12,8 +12,8 @@ The policy, in full:
 * Waits grow exponentially from ``initial_delay`` by ``multiplier`` up to ``max_delay``, with random jitter so
   that many clients do not retry in step. When Graph's Business Use Case usage header announces how long access
   stays blocked, the client waits that long, or gives up at once if it is longer than ``max_delay``.
-* At most ``max_attempts`` tries in all. Every retry is logged on the ``{{ package.package }}`` logger at WARNING,
-  with the operation's name and the reason; never a token, a secret or a full URL.
+* At most ``max_attempts`` tries in all. Every retry is logged at WARNING on the logger named after the
+  package (e.g. ``fbgraph``), with the operation's name and the reason; never a token, a secret or a full URL.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .errors import GraphAPIError, GraphError, GraphTransportError
+
+__all__ = [
+    "NO_RETRIES",
+    "RetryPolicy",
+]
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,11 @@ class RetryPolicy:
             if not error.request_sent:
                 return type(error).__name__
             if idempotent and (error.http_status is None or error.http_status >= 500):
-                return type(error).__name__ if error.http_status is None else f"HTTP {error.http_status}"
+                return (
+                    type(error).__name__
+                    if error.http_status is None
+                    else f"HTTP {error.http_status}"
+                )
         return None
 
     def delay(self, error: GraphError, attempt: int, idempotent: bool) -> tuple[float, str] | None:
@@ -68,7 +77,9 @@ class RetryPolicy:
         if reason is None:
             return None
         wait = self.backoff(attempt)
-        announced = error.usage.seconds_to_regain_access if isinstance(error, GraphAPIError) else None
+        announced = (
+            error.usage.seconds_to_regain_access if isinstance(error, GraphAPIError) else None
+        )
         if announced is not None:
             if announced > self.max_delay:
                 return None

@@ -21,6 +21,16 @@ from pydantic import ConfigDict, model_validator
 
 from .models import GraphModel
 
+__all__ = [
+    "FieldRule",
+    "ISO_3166_ALPHA2",
+    "InvalidValue",
+    "NormalizedModel",
+    "STEPS",
+    "prepare",
+    "preparer",
+]
+
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().+/]")
@@ -187,9 +197,13 @@ class NormalizedModel(GraphModel):
                     prepared[key] = prepare_value(value)
                 elif rule.many and isinstance(value, (list, tuple)):
                     # Each value once, in the order given.
-                    prepared[key] = list(dict.fromkeys(prepare_value(_text(item)) for item in value))
+                    prepared[key] = list(
+                        dict.fromkeys(prepare_value(_text(item)) for item in value)
+                    )
                 else:
-                    raise InvalidValue("must be text" + (" or a list of texts" if rule.many else ""))
+                    raise InvalidValue(
+                        "must be text" + (" or a list of texts" if rule.many else "")
+                    )
             except InvalidValue as exc:
                 raise ValueError(f"{cls.__name__}.{key} {exc}") from None
         return prepared

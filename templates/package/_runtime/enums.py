@@ -5,6 +5,10 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
+__all__ = [
+    "GraphEnum",
+]
+
 _UNKNOWN: dict[tuple[type[Any], str], Any] = {}
 
 
@@ -43,5 +47,7 @@ class GraphEnum(str, Enum):
         member = cls._value2member_map_.get(value) if isinstance(value, str) else None
         if member is None:
             allowed = ", ".join(repr(m.value) for m in cls)
-            raise ValueError(f"{value!r} is not a known {cls.__name__} value; expected one of {allowed}")
+            raise ValueError(
+                f"{value!r} is not a known {cls.__name__} value; expected one of {allowed}"
+            )
         return member  # type: ignore[return-value]

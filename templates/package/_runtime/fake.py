@@ -28,10 +28,17 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from pydantic import BaseModel
 
+from .identity import PACKAGE, graph_versions, version_module
 from .models import LazyType
 from .operations import Operation, Param
 
-_PACKAGE = __name__.split(".")[0]
+__all__ = [
+    "FakeGraph",
+    "Fault",
+    "RecordedRequest",
+    "SAMPLE_TIME",
+]
+
 _PAGING_PARAMS = frozenset({"limit", "after", "before"})
 _CREDENTIAL_PARAMS = frozenset({"access_token", "appsecret_proof"})
 SAMPLE_TIME = "2019-11-15T12:00:00+0000"
@@ -85,7 +92,9 @@ def _compile(template: str) -> tuple[re.Pattern[str], int]:
 
 
 class _GraphFailure(Exception):
-    def __init__(self, code: int, message: str, *, subcode: int | None = None, status: int = 400) -> None:
+    def __init__(
+        self, code: int, message: str, *, subcode: int | None = None, status: int = 400
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.subcode = subcode
@@ -97,7 +106,7 @@ class FakeGraph:
 
     def __init__(
         self,
-        graph_version: str = "{{ package.versions[-1].graph_version }}",
+        graph_version: str | None = None,
         *,
         access_token: str = "test-token",
         app_secret: str | None = None,
@@ -106,8 +115,14 @@ class FakeGraph:
         list_size: int = 3,
         page_size: int = 2,
     ) -> None:
-        module = graph_version if graph_version.startswith("v") and "_" in graph_version else graph_version.replace(".", "_")
-        routes = importlib.import_module(f"{_PACKAGE}.{module}._routes")
+        known = graph_versions()
+        if graph_version is None:
+            graph_version = known[-1]
+        if graph_version.replace("_", ".") not in known:
+            raise ValueError(
+                f"{PACKAGE} has no Graph version {graph_version!r}; it has {', '.join(known)}"
+            )
+        routes = importlib.import_module(f"{PACKAGE}.{version_module(graph_version)}._routes")
         self.graph_version: str = routes.GRAPH_VERSION
         self.access_token = access_token
         self.app_secret = app_secret
@@ -115,13 +130,16 @@ class FakeGraph:
         self.page_size = page_size
         self._errors: Mapping[int, Any] = routes.ERRORS_BY_CODE
         self._routes = sorted(
-            (_Route(op, *_compile(op.path)) for op in routes.OPERATIONS), key=lambda r: (-r.literal, r.key)
+            (_Route(op, *_compile(op.path)) for op in routes.OPERATIONS),
+            key=lambda r: (-r.literal, r.key),
         )
         self._unsupported = [(method, _compile(path)[0]) for method, path in routes.UNSUPPORTED]
         self._faults: list[tuple[str, Fault]] = []
         self._lock = threading.Lock()
         self.requests: list[RecordedRequest] = []
-        self.internal_errors: list[BaseException] = []  # bugs of the fake itself; tests should see none
+        self.internal_errors: list[BaseException] = (
+            []
+        )  # bugs of the fake itself; tests should see none
         self._host = host
         self._port = port
         self._server: ThreadingHTTPServer | None = None
@@ -132,7 +150,9 @@ class FakeGraph:
     @property
     def base_url(self) -> str:
         if self._server is None:
-            raise RuntimeError("the fake server is not running; call start() or use it as a context manager")
+            raise RuntimeError(
+                "the fake server is not running; call start() or use it as a context manager"
+            )
         return f"http://{self._host}:{self._server.server_address[1]}"
 
     @property
@@ -163,7 +183,9 @@ class FakeGraph:
 
         self._server = ThreadingHTTPServer((self._host, self._port), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-graph", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="fake-graph", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -190,8 +212,14 @@ class FakeGraph:
         except Exception as exc:  # noqa: BLE001 - the server must answer whatever happens
             with self._lock:
                 self.internal_errors.append(exc)
-            failure = _GraphFailure(1, f"fake server failure: {type(exc).__name__}: {exc}", status=500)
-            return 500, {"Content-Type": "application/json"}, json.dumps(self._error_body(failure)).encode()
+            failure = _GraphFailure(
+                1, f"fake server failure: {type(exc).__name__}: {exc}", status=500
+            )
+            return (
+                500,
+                {"Content-Type": "application/json"},
+                json.dumps(self._error_body(failure)).encode(),
+            )
 
     def _handle(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes
@@ -199,20 +227,37 @@ class FakeGraph:
         split = urlsplit(target)
         path = unquote(split.path)
         query = tuple(parse_qsl(split.query, keep_blank_values=True))
-        form = tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)) if method == "POST" else ()
+        form = (
+            tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            if method == "POST"
+            else ()
+        )
         lowered = {k.lower(): v for k, v in headers.items()}
         route, values = self._match(method, path)
         authorized = self._token(lowered, dict(query) | dict(form)) == self.access_token
         with self._lock:
             self.requests.append(
-                RecordedRequest(method, path, split.path, query, form, body, route.key if route else None, authorized)
+                RecordedRequest(
+                    method,
+                    path,
+                    split.path,
+                    query,
+                    form,
+                    body,
+                    route.key if route else None,
+                    authorized,
+                )
             )
             fault = self._take_fault(route)
         extra_headers = dict(fault.headers) if fault else {}
         if fault and fault.delay:
             time.sleep(fault.delay)
         if fault and (fault.body is not None or fault.malformed_json):
-            raw = b'{"data": [' if fault.malformed_json else (fault.body.encode() if isinstance(fault.body, str) else fault.body or b"")
+            raw = (
+                b'{"data": ['
+                if fault.malformed_json
+                else (fault.body.encode() if isinstance(fault.body, str) else fault.body or b"")
+            )
             kind = "application/json" if fault.malformed_json else "text/html; charset=utf-8"
             return fault.status or 502, {"Content-Type": kind, **extra_headers}, raw
         try:
@@ -227,7 +272,11 @@ class FakeGraph:
         except _GraphFailure as failure:
             payload = self._error_body(failure)
             status = failure.status
-        return status, {"Content-Type": "application/json", **extra_headers}, json.dumps(payload).encode()
+        return (
+            status,
+            {"Content-Type": "application/json", **extra_headers},
+            json.dumps(payload).encode(),
+        )
 
     def _token(self, headers: Mapping[str, str], params: Mapping[str, str]) -> str | None:
         auth = headers.get("authorization", "")
@@ -256,7 +305,9 @@ class FakeGraph:
                 return fault
         return None
 
-    def _catalogue_failure(self, code: int, subcode: int | None, status: int | None) -> _GraphFailure:
+    def _catalogue_failure(
+        self, code: int, subcode: int | None, status: int | None
+    ) -> _GraphFailure:
         cls = self._errors.get(code)
         message = cls.documented_message if cls is not None else f"Error {code}"
         default_status = 500 if cls is not None and cls.category == "server" else 400
@@ -266,7 +317,9 @@ class FakeGraph:
         cls = self._errors.get(failure.code)
         error: dict[str, Any] = {
             "message": f"(#{failure.code}) {failure}",
-            "type": "OAuthException" if failure.code == 190 or cls is None else "GraphMethodException",
+            "type": (
+                "OAuthException" if failure.code == 190 or cls is None else "GraphMethodException"
+            ),
             "code": failure.code,
             "is_transient": bool(cls.transient_by_default) if cls is not None else False,
             "fbtrace_id": "FakeGraphTrace",
@@ -297,11 +350,15 @@ class FakeGraph:
         params = form if method == "POST" else query
         if self.app_secret is not None:
             token = self._token(headers, params) or ""
-            expected = hmac.new(self.app_secret.encode(), token.encode(), hashlib.sha256).hexdigest()
+            expected = hmac.new(
+                self.app_secret.encode(), token.encode(), hashlib.sha256
+            ).hexdigest()
             if not hmac.compare_digest(params.get("appsecret_proof", ""), expected):
                 raise _GraphFailure(100, "Invalid appsecret_proof provided in the API argument")
         known = {p.name: p for p in operation.params if not p.in_path}
-        allowed = set(known) | _CREDENTIAL_PARAMS | (_PAGING_PARAMS if operation.paginated else set())
+        allowed = (
+            set(known) | _CREDENTIAL_PARAMS | (_PAGING_PARAMS if operation.paginated else set())
+        )
         for name in params:
             if name not in allowed:
                 raise _GraphFailure(100, f"Unknown parameter: {name}")
@@ -310,7 +367,9 @@ class FakeGraph:
                 raise _GraphFailure(100, f"The parameter {param.name} is required")
             if param.name in params:
                 self._check_value(param, params[param.name])
-        selected = [f for f in params.get("fields", "").split(",") if f] if "fields" in known else []
+        selected = (
+            [f for f in params.get("fields", "").split(",") if f] if "fields" in known else []
+        )
         if operation.paginated:
             return self._page(operation, path, params, selected)
         return self._shape(self._sample(operation.result, "result", 0, 0), selected)
@@ -331,7 +390,7 @@ class FakeGraph:
             values = text.split(",") if param.encoding == "fields" else [text]
             unknown = [v for v in values if v not in allowed]
             if unknown:
-                raise bad(f"must be one of {{ '{{' }}{', '.join(sorted(allowed))}{{ '}}' }}, not {unknown[0]!r}")
+                raise bad(f"must be one of {{{', '.join(sorted(allowed))}}}, not {unknown[0]!r}")
         if param.encoding == "json":
             try:
                 decoded = json.loads(text)
@@ -339,15 +398,23 @@ class FakeGraph:
                 raise bad("must be JSON") from None
             if allowed is not None:
                 if not isinstance(decoded, list) or any(v not in allowed for v in decoded):
-                    raise bad(f"must be a JSON list of {{ '{{' }}{', '.join(sorted(allowed))}{{ '}}' }}")
+                    raise bad(f"must be a JSON list of {{{', '.join(sorted(allowed))}}}")
 
-    def _page(self, operation: Operation[Any], path: str, params: Mapping[str, str], selected: list[str]) -> Any:
+    def _page(
+        self, operation: Operation[Any], path: str, params: Mapping[str, str], selected: list[str]
+    ) -> Any:
         item_type = operation.result.__pydantic_generic_metadata__["args"][0]
         start = int(params["after"]) if params.get("after", "").isdigit() else 0
         limit = int(params["limit"]) if params.get("limit", "").isdigit() else self.page_size
         end = min(self.list_size, start + max(limit, 1))
-        data = [self._shape(self._sample(item_type, "item", 0, index), selected) for index in range(start, end)]
-        page: dict[str, Any] = {"data": data, "paging": {"cursors": {"before": str(start), "after": str(end)}}}
+        data = [
+            self._shape(self._sample(item_type, "item", 0, index), selected)
+            for index in range(start, end)
+        ]
+        page: dict[str, Any] = {
+            "data": data,
+            "paging": {"cursors": {"before": str(start), "after": str(end)}},
+        }
         if end < self.list_size:
             query = {k: v for k, v in params.items() if k not in ("after", "appsecret_proof")}
             query.update({"after": str(end), "access_token": self.access_token})
@@ -414,7 +481,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        status, headers, payload = self.server_fake.handle(self.command, self.path, dict(self.headers), body)
+        status, headers, payload = self.server_fake.handle(
+            self.command, self.path, dict(self.headers), body
+        )
         try:
             self.send_response(status)
             for key, value in headers.items():

@@ -16,11 +16,30 @@ from urllib.parse import urlencode
 
 import httpx
 
-from .calls import Action, Answer, ChunkResult, Emit, Outcome, Send, Wait, call_plan, chunks_plan, pages_plan
+from .calls import (
+    Action,
+    Answer,
+    ChunkResult,
+    Emit,
+    Outcome,
+    Send,
+    Wait,
+    call_plan,
+    chunks_plan,
+    pages_plan,
+)
 from .errors import GraphAPIError, GraphConnectionError, GraphTimeoutError, GraphTransportError
 from .models import Page
 from .operations import Operation, PreparedRequest, prepare
 from .retry import RetryPolicy
+
+__all__ = [
+    "AsyncGraphClient",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_RETRY",
+    "DEFAULT_TIMEOUT",
+    "GraphClient",
+]
 
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://graph.facebook.com"
@@ -48,7 +67,9 @@ class _ClientCore:
         self._access_token = access_token
         # appsecret_proof: HMAC-SHA256 of the token keyed with the app secret; the secret itself is not kept.
         self._appsecret_proof = (
-            hmac.new(app_secret.encode(), access_token.encode(), hashlib.sha256).hexdigest() if app_secret else None
+            hmac.new(app_secret.encode(), access_token.encode(), hashlib.sha256).hexdigest()
+            if app_secret
+            else None
         )
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
@@ -62,7 +83,9 @@ class _ClientCore:
         query = list(prepared.query)
         form = list(prepared.form)
         if self._appsecret_proof is not None:
-            (form if prepared.method == "POST" else query).append(("appsecret_proof", self._appsecret_proof))
+            (form if prepared.method == "POST" else query).append(
+                ("appsecret_proof", self._appsecret_proof)
+            )
         args: dict[str, Any] = {
             "method": prepared.method,
             "url": f"{self.base_url}/{self.graph_version}{prepared.path}",
@@ -82,19 +105,25 @@ class _ClientCore:
         sent = not isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         if isinstance(error, httpx.TimeoutException):
             return GraphTimeoutError(f"timed out ({type(error).__name__})", request_sent=sent)
-        return GraphConnectionError(f"connection failed ({type(error).__name__})", request_sent=sent)
+        return GraphConnectionError(
+            f"connection failed ({type(error).__name__})", request_sent=sent
+        )
 
     @staticmethod
     def _answer(response: httpx.Response) -> Answer:
         return Answer(response.status_code, dict(response.headers), response.content)
 
-    def _call(self, operation: Operation[T], values: Mapping[str, Any]) -> Generator[Action, Outcome, T]:
+    def _call(
+        self, operation: Operation[T], values: Mapping[str, Any]
+    ) -> Generator[Action, Outcome, T]:
         return call_plan(operation, prepare(operation, values), self.retry, self.error_registry)
 
     def _pages(
         self, operation: Operation[Page[T]], values: Mapping[str, Any], max_pages: int | None
     ) -> Generator[Action, Outcome, None]:
-        return pages_plan(operation, prepare(operation, values), self.retry, self.error_registry, max_pages)
+        return pages_plan(
+            operation, prepare(operation, values), self.retry, self.error_registry, max_pages
+        )
 
 
 class GraphClient(_ClientCore):
@@ -114,7 +143,9 @@ class GraphClient(_ClientCore):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        super().__init__(access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry)
+        super().__init__(
+            access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, transport=transport)
 
@@ -149,7 +180,11 @@ class GraphClient(_ClientCore):
         return self._finish(self._drive(self._call(operation, values)))
 
     def iterate(
-        self, operation: Operation[Page[T]], values: Mapping[str, Any], *, max_pages: int | None = None
+        self,
+        operation: Operation[Page[T]],
+        values: Mapping[str, Any],
+        *,
+        max_pages: int | None = None,
     ) -> Iterator[T]:
         """Every item of a list edge, page after page, until Graph has no next page."""
         for emitted in self._drive(self._pages(operation, values, max_pages)):
@@ -159,7 +194,11 @@ class GraphClient(_ClientCore):
         self, operation: Operation[T], values: Mapping[str, Any], *, param: str, size: int
     ) -> list[ChunkResult[T]]:
         """One call per ``size`` items of ``param``; a failed chunk is reported and the others still go."""
-        return self._finish(self._drive(chunks_plan(operation, values, param, size, self.retry, self.error_registry)))
+        return self._finish(
+            self._drive(
+                chunks_plan(operation, values, param, size, self.retry, self.error_registry)
+            )
+        )
 
     def close(self) -> None:
         if self._owns_http:
@@ -186,11 +225,15 @@ class AsyncGraphClient(_ClientCore):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        super().__init__(access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry)
+        super().__init__(
+            access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
 
-    async def _drive(self, plan: Generator[Action, Outcome, Any]) -> AsyncIterator[Emit[Any] | _Done]:
+    async def _drive(
+        self, plan: Generator[Action, Outcome, Any]
+    ) -> AsyncIterator[Emit[Any] | _Done]:
         outcome: Outcome = None
         while True:
             try:
@@ -201,7 +244,9 @@ class AsyncGraphClient(_ClientCore):
             outcome = None
             if isinstance(action, Send):
                 try:
-                    outcome = self._answer(await self._http.request(**self._request_args(action.request)))
+                    outcome = self._answer(
+                        await self._http.request(**self._request_args(action.request))
+                    )
                 except httpx.HTTPError as error:
                     outcome = self._failure(error)
             elif isinstance(action, Wait):
@@ -222,7 +267,11 @@ class AsyncGraphClient(_ClientCore):
         return result
 
     async def iterate(
-        self, operation: Operation[Page[T]], values: Mapping[str, Any], *, max_pages: int | None = None
+        self,
+        operation: Operation[Page[T]],
+        values: Mapping[str, Any],
+        *,
+        max_pages: int | None = None,
     ) -> AsyncIterator[T]:
         """Every item of a list edge, page after page, until Graph has no next page."""
         async for step in self._drive(self._pages(operation, values, max_pages)):

@@ -19,6 +19,17 @@ from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
 from .usage import Usage
 
+__all__ = [
+    "Encoding",
+    "Operation",
+    "Param",
+    "PreparedRequest",
+    "encode",
+    "interpret",
+    "prepare",
+    "to_jsonable",
+]
+
 T = TypeVar("T")
 Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields"]
 
@@ -46,7 +57,9 @@ class Operation(Generic[T]):
     result: Any
     errors: tuple[int, ...] = ()
     paginated: bool = False
-    idempotent: bool = False  # repeating it has the effect of doing it once; decides retries after doubt
+    idempotent: bool = (
+        False  # repeating it has the effect of doing it once; decides retries after doubt
+    )
     _adapter: list[TypeAdapter[T]] = field(default_factory=list, compare=False, repr=False)
 
     def adapter(self) -> TypeAdapter[T]:
@@ -71,7 +84,9 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Mapping):
-        return {str(k.value if isinstance(k, Enum) else k): to_jsonable(v) for k, v in value.items()}
+        return {
+            str(k.value if isinstance(k, Enum) else k): to_jsonable(v) for k, v in value.items()
+        }
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v) for v in value]
     if isinstance(value, datetime):
@@ -97,13 +112,17 @@ def encode(param: Param, value: Any) -> str:
     """The text Graph expects for one parameter value."""
     if param.encoding == "bool":
         if not isinstance(value, bool):
-            raise GraphRequestError(f"parameter {param.name!r} takes a bool, not {type(value).__name__}")
+            raise GraphRequestError(
+                f"parameter {param.name!r} takes a bool, not {type(value).__name__}"
+            )
         return "true" if value else "false"
     if param.encoding == "enum":
         return _enum_value(param, value)
     if param.encoding == "fields":
         if isinstance(value, str) or not isinstance(value, Sequence):
-            raise GraphRequestError(f"parameter 'fields' takes a list of field names, not {type(value).__name__}")
+            raise GraphRequestError(
+                f"parameter 'fields' takes a list of field names, not {type(value).__name__}"
+            )
         return ",".join(_enum_value(param, item) if param.enum else str(item) for item in value)
     if param.encoding == "datetime":
         if isinstance(value, datetime):
@@ -116,7 +135,9 @@ def encode(param: Param, value: Any) -> str:
     if param.encoding == "json":
         if param.enum is not None:
             if isinstance(value, str) or not isinstance(value, Sequence):
-                raise GraphRequestError(f"parameter {param.name!r} takes a list of {param.enum.__name__} values")
+                raise GraphRequestError(
+                    f"parameter {param.name!r} takes a list of {param.enum.__name__} values"
+                )
             value = [_enum_value(param, item) for item in value]
         if isinstance(value, str):
             return value  # already JSON-encoded by the caller
@@ -125,7 +146,9 @@ def encode(param: Param, value: Any) -> str:
             return "[" + ",".join(_json_item(item) for item in value) + "]"
         return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise GraphRequestError(f"parameter {param.name!r} takes text or a number, not {type(value).__name__}")
+        raise GraphRequestError(
+            f"parameter {param.name!r} takes text or a number, not {type(value).__name__}"
+        )
     return str(value)
 
 
@@ -139,7 +162,11 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
             if param.required:
                 raise GraphRequestError(f"{operation.name}: parameter {param.name!r} is required")
             continue
-        if param.max_items is not None and isinstance(value, Sequence) and len(value) > param.max_items:
+        if (
+            param.max_items is not None
+            and isinstance(value, Sequence)
+            and len(value) > param.max_items
+        ):
             raise GraphRequestError(
                 f"{operation.name}: parameter {param.name!r} takes at most {param.max_items} items per request, "
                 f"not {len(value)}; {operation.name}_in_chunks sends any number"
@@ -154,7 +181,9 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
             encoded.append((param.name, text))
     unknown = sorted(set(values) - {p.name for p in operation.params})
     if unknown:
-        raise GraphRequestError(f"{operation.name}: unknown parameter(s) {', '.join(map(repr, unknown))}")
+        raise GraphRequestError(
+            f"{operation.name}: unknown parameter(s) {', '.join(map(repr, unknown))}"
+        )
     if operation.method == "POST":
         return PreparedRequest(operation.method, path, (), tuple(encoded))
     return PreparedRequest(operation.method, path, tuple(encoded), ())

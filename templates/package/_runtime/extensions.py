@@ -1,6 +1,6 @@
 """Hand-written additions to generated modules.
 
-The one place for code the generator must never touch is ``{{ package.package }}/extensions/``: a module
+The one place for code the generator must never touch is ``extensions/`` in the package: a module
 ``extensions/<version>/<node>.py`` (for example ``extensions/v25_0/ads_pixel.py``, with ``__init__.py`` files in
 ``extensions/`` and ``extensions/<version>/``) adds its public names, or those in its ``__all__``, to the generated
 module of the same name. Regeneration keeps the folder as it is.
@@ -11,6 +11,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import MutableMapping
 from typing import Any
+
+__all__ = [
+    "include_extensions",
+]
 
 
 def include_extensions(namespace: MutableMapping[str, Any], version: str, module: str) -> None:
@@ -23,7 +27,9 @@ def include_extensions(namespace: MutableMapping[str, Any], version: str, module
         if exc.name is not None and (target == exc.name or target.startswith(exc.name + ".")):
             return  # no extension for this module
         raise
-    names = getattr(extension, "__all__", None) or [n for n in vars(extension) if not n.startswith("_")]
+    names = getattr(extension, "__all__", None) or [
+        n for n in vars(extension) if not n.startswith("_")
+    ]
     exported = namespace.setdefault("__all__", [])
     for name in names:
         namespace[name] = getattr(extension, name)

@@ -11,6 +11,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = [
+    "AD_ACCOUNT_USAGE",
+    "APP_USAGE",
+    "AdAccountUsage",
+    "AppUsage",
+    "BUSINESS_USE_CASE_USAGE",
+    "BusinessUseCaseUsage",
+    "Usage",
+    "parse_usage",
+]
+
 APP_USAGE = "x-app-usage"
 AD_ACCOUNT_USAGE = "x-ad-account-usage"
 BUSINESS_USE_CASE_USAGE = "x-business-use-case-usage"
@@ -53,7 +64,11 @@ class Usage:
     @property
     def seconds_to_regain_access(self) -> float | None:
         """The longest wait any Business Use Case entry announces, in seconds."""
-        waits = [e.estimated_time_to_regain_access for e in self.business_use_case if e.estimated_time_to_regain_access]
+        waits = [
+            e.estimated_time_to_regain_access
+            for e in self.business_use_case
+            if e.estimated_time_to_regain_access
+        ]
         return max(waits) * 60 if waits else None
 
     def __bool__(self) -> bool:
@@ -79,10 +94,18 @@ def _json(text: str | None) -> Any:
 
 def parse_usage(headers: Mapping[str, str]) -> Usage:
     lowered = {k.lower(): v for k, v in headers.items()}
-    raw = {k: lowered[k] for k in (APP_USAGE, AD_ACCOUNT_USAGE, BUSINESS_USE_CASE_USAGE) if k in lowered}
+    raw = {
+        k: lowered[k]
+        for k in (APP_USAGE, AD_ACCOUNT_USAGE, BUSINESS_USE_CASE_USAGE)
+        if k in lowered
+    }
     app_data = _json(raw.get(APP_USAGE))
     app = (
-        AppUsage(_number(app_data.get("call_count")), _number(app_data.get("total_cputime")), _number(app_data.get("total_time")))
+        AppUsage(
+            _number(app_data.get("call_count")),
+            _number(app_data.get("total_cputime")),
+            _number(app_data.get("total_time")),
+        )
         if isinstance(app_data, dict)
         else None
     )
@@ -109,7 +132,9 @@ def parse_usage(headers: Mapping[str, str]) -> Usage:
                             call_count=_number(item.get("call_count")),
                             total_cputime=_number(item.get("total_cputime")),
                             total_time=_number(item.get("total_time")),
-                            estimated_time_to_regain_access=_number(item.get("estimated_time_to_regain_access")),
+                            estimated_time_to_regain_access=_number(
+                                item.get("estimated_time_to_regain_access")
+                            ),
                             ads_api_access_tier=_text(item.get("ads_api_access_tier")),
                         )
                     )

@@ -16,6 +16,18 @@ from pydantic_core import core_schema
 
 from .usage import Usage
 
+__all__ = [
+    "CREDENTIAL_PARAMS",
+    "Cursors",
+    "GraphModel",
+    "GraphResponse",
+    "LazyType",
+    "Page",
+    "Paging",
+    "keyed_union",
+    "without_credentials",
+]
+
 T = TypeVar("T")
 
 
@@ -52,7 +64,11 @@ class GraphModel(BaseModel):
 
     @graph_response.setter
     def graph_response(self, value: GraphResponse | None) -> None:
-        object.__setattr__(self, "__pydantic_private__", {**(self.__pydantic_private__ or {}), "graph_response": value})
+        object.__setattr__(
+            self,
+            "__pydantic_private__",
+            {**(self.__pydantic_private__ or {}), "graph_response": value},
+        )
 
     def to_graph(self) -> dict[str, Any]:
         """The model as Graph spells it: wire names, JSON values, unset fields left out."""
@@ -70,7 +86,11 @@ CREDENTIAL_PARAMS = frozenset({"access_token", "appsecret_proof"})
 
 def without_credentials(url: str) -> str:
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in CREDENTIAL_PARAMS]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in CREDENTIAL_PARAMS
+    ]
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
@@ -122,7 +142,9 @@ class LazyType:
     def __repr__(self) -> str:
         return f"{self._module}.{self._name}"
 
-    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
         return handler.generate_schema(self.resolve())
 
 
