@@ -32,11 +32,15 @@ codes:
 
 
 def _node(name: str) -> str:
-    return f"node: {name}\nsource: test\ncoverage: minimal\nfields:\n  id: {{type: numeric string}}\nread:\n  errors: []\n"
+    return (
+        f"node: {name}\nsource: test\ncoverage: minimal\nfields:\n  id: {{type: numeric string}}\nread:\n  errors: []\n"
+    )
 
 
 def _widget_param(name: str) -> str:
-    return WIDGET_YAML.replace("    visible: {type: bool}\n", f"    visible: {{type: bool}}\n    {name}: {{type: string}}\n")
+    return WIDGET_YAML.replace(
+        "    visible: {type: bool}\n", f"    visible: {{type: bool}}\n    {name}: {{type: string}}\n"
+    )
 
 
 def _widget_edge_function(function: str) -> str:
@@ -102,9 +106,7 @@ def test_fields_named_like_model_methods_are_renamed_and_keep_their_wire_name(tm
     sys.path.insert(0, str(config.output_dir))
     importlib.invalidate_caches()
     models = importlib.import_module(f"{package}.v1_0.models")
-    widget_model = models.Widget.model_validate(
-        {"id": "1", "to_graph": "a", "graph_response": "b", "model_dump": "c"}
-    )
+    widget_model = models.Widget.model_validate({"id": "1", "to_graph": "a", "graph_response": "b", "model_dump": "c"})
     assert (widget_model.to_graph_, widget_model.graph_response_, widget_model.model_dump_) == ("a", "b", "c")
     # The runtime's own methods are intact.
     assert widget_model.to_graph()["to_graph"] == "a"
@@ -116,4 +118,3 @@ def test_fields_named_like_model_methods_are_renamed_and_keep_their_wire_name(tm
         text=True,
     )
     assert mypy.returncode == 0, mypy.stdout
-

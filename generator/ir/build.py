@@ -852,9 +852,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
                 ),
             )
         )
-    categories = tuple(
-        ir.ErrorCategoryDef(c.name, c.class_name, c.description) for c in contracts.error_categories()
-    )
+    categories = tuple(ir.ErrorCategoryDef(c.name, c.class_name, c.description) for c in contracts.error_categories())
     cross_refs = {ref.class_name: ref for module in model_modules for ref in module.references}
     return ir.VersionIR(
         graph_version=loaded.graph_version,
