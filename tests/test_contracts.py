@@ -15,8 +15,10 @@ from generator import contracts, pipeline
 from generator.config import Config
 from generator.formatting import BLACK_MODE
 from generator.ir import model as ir
+from generator.ir import scalars
 from generator.render.package import RUNTIME_DIR, runtime_files
 from generator.spec import schema
+from generator.spec.typeexpr import PRIMITIVES
 from tests.helpers import ROOT
 
 GENERATED = ROOT / "generated"
@@ -57,8 +59,14 @@ def test_spec_error_categories_are_the_runtimes() -> None:
 
 
 def test_ir_parameter_encodings_are_the_runtimes() -> None:
-    encodings = typing.get_type_hints(ir.Param)["encoding"]
-    assert set(typing.get_args(encodings)) == contracts.param_encodings()
+    assert set(typing.get_args(scalars.Encoding)) == contracts.param_encodings()
+    assert typing.get_type_hints(ir.Param)["encoding"] == scalars.Encoding
+
+
+def test_every_graph_scalar_spelling_has_a_kind() -> None:
+    assert set(PRIMITIVES.values()) == set(scalars.GRAPH_SCALARS)
+    for kind in typing.get_args(scalars.ScalarKind):
+        assert scalars.scalar_kind(kind).encoding in contracts.param_encodings()
 
 
 def test_endpoint_functions_take_only_their_parameters_and_the_declared_call_keywords() -> None:

@@ -16,6 +16,7 @@ from generator.ir.docs import (
     model_module_docstring,
     operation_docstring,
 )
+from generator.ir.scalars import GRAPH_SCALARS, Encoding, scalar_kind
 from generator.ir.text import clean_text
 from generator.ir.python_types import request_annotation, response_annotation, return_annotation
 from generator.naming import attribute_name, enum_member_name, identifier_problem, pascal_case, snake_case
@@ -23,21 +24,6 @@ from generator.spec import typeexpr as tx
 from generator.spec.loader import LoadedVersion, TypeEntry
 from generator.spec.schema import CreatePathSpec, FieldSpec, OperationSpec, ReturnsSpec
 from generator.spec.yaml_source import PathKey, YamlDocument
-
-_SCALARS: dict[str, tuple[ir.ScalarKind, str]] = {
-    "string": ("str", "string"),
-    "numeric string": ("str", "numeric string"),
-    "int32": ("int", "int32"),
-    "int64": ("int", "int64"),
-    "unsigned int32": ("int", "unsigned int32"),
-    "unsigned int64": ("int", "unsigned int64"),
-    "float": ("float", "float"),
-    "bool": ("bool", "bool"),
-    "datetime": ("datetime", "datetime"),
-    "timestamp": ("datetime", "timestamp"),
-    "JSON-encoded string": ("json_string", "JSON-encoded string"),
-    "Object": ("object", "Object"),
-}
 
 _OperationKind = Literal["read", "update", "delete", "create", "edge"]
 
@@ -224,8 +210,7 @@ class _VersionBuilder:
     def resolve(self, expr: tx.TypeExpr, site: _Site, hint: str, names: list[str] | None = None) -> ir.TypeRef | None:
         """Turn a parsed type into a TypeRef; inline structs and enums become classes named from ``hint``."""
         if isinstance(expr, tx.Primitive):
-            kind, graph = _SCALARS[expr.name]
-            return ir.Scalar(kind, graph)
+            return ir.Scalar(GRAPH_SCALARS[expr.name], expr.name)
         if isinstance(expr, tx.ListOf):
             item = self.resolve(expr.item, site, singular_hint(hint), names)
             return None if item is None else ir.ListType(item)
@@ -776,17 +761,9 @@ def _errors_entry(loaded: LoadedVersion) -> TypeEntry:
     )
 
 
-def _encoding(
-    type_ref: ir.TypeRef,
-) -> tuple[Literal["text", "bool", "datetime", "enum", "json", "fields"], ir.EnumRef | None]:
+def _encoding(type_ref: ir.TypeRef) -> tuple[Encoding, ir.EnumRef | None]:
     if isinstance(type_ref, ir.Scalar):
-        if type_ref.kind == "bool":
-            return "bool", None
-        if type_ref.kind == "datetime":
-            return "datetime", None
-        if type_ref.kind in ("json_string", "object"):
-            return "json", None
-        return "text", None
+        return scalar_kind(type_ref.kind).encoding, None
     if isinstance(type_ref, ir.EnumRef):
         return "enum", type_ref
     if isinstance(type_ref, ir.ListType) and isinstance(type_ref.item, ir.EnumRef):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object"]
+from generator.ir.scalars import Encoding, ScalarKind
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class Param:
     type: TypeRef
     required: bool
     description: str
-    encoding: Literal["text", "bool", "datetime", "enum", "json", "fields"]
+    encoding: Encoding
     enum: EnumRef | None  # for enum values, alone or in lists: checked against known members
     in_path: bool
     annotation: str  # as the endpoint function's keyword

@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 from generator.ir import model as ir
-
-_RESPONSE_SCALARS = {
-    "str": "str",
-    "int": "int",
-    "float": "float",
-    "bool": "bool",
-    "datetime": "datetime",
-    "json_string": "str",
-    "object": "dict[str, Any]",
-}
-_REQUEST_SCALARS = {
-    **_RESPONSE_SCALARS,
-    "int": "int",
-    "float": "float",
-    # Graph takes datetimes as ISO 8601 or Unix seconds.
-    "datetime": "datetime | int",
-    "json_string": "Mapping[str, Any]",
-    "object": "Mapping[str, Any]",
-}
+from generator.ir.scalars import scalar_kind
 
 
 def response_annotation(type_ref: ir.TypeRef) -> str:
     if isinstance(type_ref, ir.Scalar):
-        return _RESPONSE_SCALARS[type_ref.kind]
+        return scalar_kind(type_ref.kind).response
     if isinstance(type_ref, ir.ListType):
         return f"list[{response_annotation(type_ref.item)}]"
     if isinstance(type_ref, ir.MapType):
@@ -40,7 +22,7 @@ def request_annotation(type_ref: ir.TypeRef, encodes: ir.ModelRef | None = None)
         item = f"{encodes.class_name} | Mapping[str, Any]"
         return f"Sequence[{item}]" if isinstance(type_ref, ir.ListType) else item
     if isinstance(type_ref, ir.Scalar):
-        return _REQUEST_SCALARS[type_ref.kind]
+        return scalar_kind(type_ref.kind).request
     if isinstance(type_ref, ir.ListType):
         return f"Sequence[{request_annotation(type_ref.item)}]"
     if isinstance(type_ref, ir.MapType):

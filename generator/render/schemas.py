@@ -8,21 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir import model as ir
-
-_SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
-    "str": {"type": "string"},
-    "int": {"type": "integer"},
-    "float": {"type": "number"},
-    "bool": {"type": "boolean"},
-    "datetime": {"type": "string", "format": "date-time"},
-    "json_string": {"type": "string"},
-    "object": {"type": "object"},
-}
+from generator.ir.scalars import scalar_kind
 
 
 def type_schema(type_ref: ir.TypeRef, module: str, refs_module: str) -> dict[str, Any]:
     if isinstance(type_ref, ir.Scalar):
-        return dict(_SCALAR_SCHEMAS[type_ref.kind])
+        return dict(scalar_kind(type_ref.kind).json_schema)
     if isinstance(type_ref, ir.ListType):
         return {"type": "array", "items": type_schema(type_ref.item, module, refs_module)}
     if isinstance(type_ref, ir.MapType):
