@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import keyword
 import re
@@ -88,3 +89,20 @@ def enum_member_name(value: str) -> str:
     if is_keyword(cleaned) or cleaned in _ENUM_TAKEN:
         cleaned = f"{cleaned}_"
     return cleaned
+
+
+def singular(word: str) -> str:
+    """``audiences`` -> ``audience``: names an item of a list edge or a list field."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses") or word.endswith("xes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def did_you_mean(name: str, candidates: list[str]) -> str:
+    """A "did you mean" suffix for an error message, or nothing when no candidate is close."""
+    close = difflib.get_close_matches(name, candidates, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""

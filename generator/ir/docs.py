@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.ir import model as ir
 
 
@@ -9,32 +11,42 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def operation_docstring(op: ir.Operation, graph_version: str) -> str:
+def operation_docstring(
+    *,
+    description: str,
+    method: str,
+    path: str,
+    graph_version: str,
+    paginated: bool,
+    params: Sequence[ir.Param],
+    selector: ir.EnumRef | None,
+    return_annotation: str,
+    errors: Sequence[ir.ErrorRef],
+) -> str:
     """Google-style docstring text (unescaped) for an endpoint function."""
     lines: list[str] = []
-    summary = _one_line(op.description) or f"{op.method} {op.graph_path}"
+    summary = _one_line(description) or f"{method} {path}"
     lines.append(summary)
     lines.append("")
-    lines.append(f"Graph: ``{op.method} /{graph_version}{op.graph_path}``")
-    if op.paginated:
+    lines.append(f"Graph: ``{method} /{graph_version}{path}``")
+    if paginated:
         lines.append("Returns one page; follow ``paging`` for the rest.")
-    args = [p for p in op.params]
-    if args or op.selector is not None:
+    if params or selector is not None:
         lines.append("")
         lines.append("Args:")
         lines.append("    client: The Graph client to send the call with.")
-        for param in args:
+        for param in params:
             text = _one_line(param.description) or ("The id in the path." if param.in_path else param.graph_name)
             flag = " Required." if param.required and not param.in_path else ""
             lines.append(f"    {param.name}: {text}{flag}")
-        if op.selector is not None:
+        if selector is not None:
             lines.append("    fields: The fields to return; Graph's defaults when omitted.")
     lines.append("")
     lines.append("Returns:")
-    lines.append(f"    {op.return_annotation}")
+    lines.append(f"    {return_annotation}")
     lines.append("")
     lines.append("Raises:")
-    for error in op.errors:
+    for error in errors:
         lines.append(f"    {error.class_name}: (#{error.code}) {_one_line(error.message)}")
     lines.append("    GraphAPIError: Any other error Graph returns.")
     lines.append("    GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.")
@@ -42,25 +54,23 @@ def operation_docstring(op: ir.Operation, graph_version: str) -> str:
     return "\n".join(lines)
 
 
-def iterator_docstring(op: ir.Operation) -> str:
-    if op.iter_function is None:
-        return ""
+def iterator_docstring(function: str, item_annotation: str) -> str:
     return "\n".join(
         [
-            f"Every {op.item_annotation} of ``{op.function}``, page after page.",
+            f"Every {item_annotation} of ``{function}``, page after page.",
             "",
             "Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page",
-            f"is one call, retried like ``{op.function}``; errors are raised as it raises them.",
+            f"is one call, retried like ``{function}``; errors are raised as it raises them.",
         ]
     )
 
 
-def chunking_docstring(op: ir.Operation, param: str, size: int) -> str:
+def chunking_docstring(function: str, param: str, size: int) -> str:
     return "\n".join(
         [
-            f"``{op.function}`` for any number of ``{param}``: one call per {size} of them, at most.",
+            f"``{function}`` for any number of ``{param}``: one call per {size} of them, at most.",
             "",
-            f"Graph takes at most {size} per request. Each chunk is sent in turn, retried like ``{op.function}``; a",
+            f"Graph takes at most {size} per request. Each chunk is sent in turn, retried like ``{function}``; a",
             "chunk that fails does not stop the others. Returns one ChunkResult per chunk, in order, holding its",
             "result or its error.",
         ]

@@ -58,7 +58,6 @@ class EnumDef:
     graph_name: str
     description: str
     members: tuple[EnumMember, ...]
-    source: str
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,6 @@ class ModelField:
     type: TypeRef
     required: bool
     description: str
-    source: str
     rule: FieldRule | None = None
 
 
@@ -89,8 +87,6 @@ class ModelDef:
     description: str
     fields: tuple[ModelField, ...]
     selector: EnumDef  # the `fields=` selector
-    source: str
-    coverage: str
 
 
 @dataclass(frozen=True)
@@ -146,7 +142,6 @@ class Operation:
     kind: Literal["read", "update", "delete", "create", "edge"]
     method: Literal["GET", "POST", "DELETE"]
     path: str  # with {placeholders} named as the path params
-    graph_path: str  # as the reference writes it, for docs
     edge: str | None
     params: tuple[Param, ...]  # path params first, then by spec order
     returns: TypeRef
@@ -157,7 +152,6 @@ class Operation:
     selector: EnumRef | None  # when the call takes `fields=`
     errors: tuple[ErrorRef, ...]
     description: str
-    source: str
     return_annotation: str
     item_annotation: str  # the result, or for list edges one item of it
     docstring: str
@@ -171,7 +165,6 @@ class Operation:
 class Chunking:
     """A helper that sends a list parameter of any length in requests of at most ``size`` items."""
 
-    param: str  # Python keyword
     graph_name: str
     size: int
     function: str
@@ -212,8 +205,6 @@ class ErrorCode:
     category_class: str
     message: str
     transient: bool
-    graph_type: str | None
-    source: str
 
 
 @dataclass(frozen=True)

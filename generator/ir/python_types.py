@@ -33,6 +33,6 @@ def request_annotation(type_ref: ir.TypeRef, encodes: ir.ModelRef | None = None)
     return type_ref.class_name
 
 
-def return_annotation(op: ir.Operation) -> str:
-    item = response_annotation(op.returns)
-    return f"Page[{item}]" if op.paginated else item
+def return_annotation(returns: ir.TypeRef, paginated: bool) -> str:
+    item = response_annotation(returns)
+    return f"Page[{item}]" if paginated else item
