@@ -15,8 +15,9 @@ from generator.ir.docs import (
     model_module_docstring,
     operation_docstring,
 )
-from generator.ir.text import clean_text
 from generator.ir.python_types import request_annotation, response_annotation, return_annotation
+from generator.ir.requests import request_model_names, sent_model
+from generator.ir.text import clean_text
 from generator.naming import attribute_name, enum_member_name, identifier_problem, pascal_case, snake_case
 from generator.spec import typeexpr as tx
 from generator.spec.loader import LoadedVersion, TypeEntry
@@ -453,6 +454,8 @@ class _VersionBuilder:
         kind: Literal["node", "struct"] = "node" if entry.is_node else "struct"
         fields = self.model_fields(entry.name, spec.fields, site, kind=kind, field_site=True)
         model = self.finish_model(entry.name, entry.name, kind, spec.description, fields, site, spec.coverage.value)
+        if spec.custom_keys:
+            model = self.models_by_name[entry.name] = replace(model, custom_keys=True)
         parts = self.module_of(entry)
         parts.models.insert(0, model)
 
@@ -656,6 +659,8 @@ class _VersionBuilder:
                     annotation=request_annotation(type_ref, encodes),
                     encodes=encodes,
                     max_items=max_items,
+                    model=sent_model(type_ref, encodes),
+                    many=isinstance(type_ref, ir.ListType),
                 )
             )
         returns = self.returns(entry, kind, op, site, hint)
@@ -827,8 +832,10 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
     endpoint_modules = [m for m in (builder.build_operations(e) for e in loaded.types.values()) if m is not None]
     model_modules: list[ir.ModelModule] = []
     titles = {key: src.title for key, src in loaded.version.sources.items()}
+    requested = request_model_names(endpoint_modules, builder.models_by_name)
     for name in sorted(builder.modules):
         parts = builder.modules[name]
+        parts.models[:] = [replace(m, request=True) if m.class_name in requested else m for m in parts.models]
         primary = loaded.types[parts.primary].spec
         references: dict[str, ir.ModelRef | ir.EnumRef] = {}
         for model in parts.models:

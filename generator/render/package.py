@@ -28,6 +28,7 @@ RUNTIME_MODULES = (
     "models",
     "normalize",
     "operations",
+    "request_models",
     "retry",
     "usage",
 )
