@@ -25,11 +25,14 @@ RUNTIME_MODULES = (
     "extensions",
     "fake",
     "lazy",
+    "limits",
     "models",
     "normalize",
     "operations",
+    "redact",
     "request_models",
     "retry",
+    "safe_json",
     "usage",
 )
 MODEL_MODULE = "package/version/models/module.py.jinja"

@@ -18,6 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
+from .safe_json import load_json
 from .usage import Usage
 
 T = TypeVar("T")
@@ -132,7 +133,7 @@ def checked_models(param: Param, value: Any) -> Any:
     return [_checked_model(param, model, item, index) for index, item in enumerate(value)]
 
 
-def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int | None) -> BaseModel:
+def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int | None) -> Any:
     where = f"parameter {param.name!r}" + ("" if index is None else f" item {index}")
     if type(item) is model:
         return item  # validated when built; one that was not is validated again as it is serialised
@@ -144,10 +145,20 @@ def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int |
         )
     error: ValidationError | None = None
     try:
-        return model.model_validate(item)
+        checked = model.model_validate(item)
     except ValidationError as exc:
         error = exc  # request models keep no input in their errors
-    raise GraphRequestError(f"{where}: {error}")
+    if error is not None:
+        raise GraphRequestError(f"{where}: {error}")
+    # Sent as the validated data, in the key order the caller gave.
+    return _in_given_order(checked.model_dump(mode="json", by_alias=True, exclude_none=True), item)
+
+
+def _in_given_order(checked: Any, given: Any) -> Any:
+    if not (isinstance(checked, dict) and isinstance(given, Mapping)):
+        return checked
+    keys = [k for k in given if k in checked] + [k for k in checked if k not in given]
+    return {k: _in_given_order(checked[k], given.get(k)) for k in keys}
 
 
 def encode(param: Param, value: Any) -> str:
@@ -258,10 +269,11 @@ def interpret(
 ) -> T:
     """The result of a call, or the exception its answer stands for."""
     try:
-        body = json.loads(content) if content else None
-    except ValueError:
+        body = load_json(content) if content else None
+    except (ValueError, RecursionError):
         raise GraphTransportError(
-            f"{operation.name}: HTTP {status} with a body that is not JSON: {_excerpt(content)!r}",
+            f"{operation.name}: HTTP {status} with a body that is not JSON (or nested too deeply): "
+            f"{_excerpt(content)!r}",
             http_status=status,
             excerpt=_excerpt(content),
             usage=usage,
