@@ -62,8 +62,10 @@ def minimal(model: Any) -> dict[str, Any]:
     for name, info in model.model_fields.items():
         if info.is_required():
             kind = info.annotation.resolve() if hasattr(info.annotation, "resolve") else info.annotation
-            values[info.alias or name] = minimal(kind) if isinstance(kind, type) and hasattr(kind, "model_fields") else (
-                1 if kind is int else "x"
+            values[info.alias or name] = (
+                minimal(kind)
+                if isinstance(kind, type) and hasattr(kind, "model_fields")
+                else (1 if kind is int else "x")
             )
     return values
 

@@ -189,7 +189,9 @@ def test_retry_after_is_honoured_capped_and_429_is_throttling_whatever_its_body(
         policy = RetryPolicy(max_attempts=3, initial_delay=0.001, max_delay=0.05, jitter=0)
         with GraphClient(TOKEN, base_url=url, retry=policy) as client:
             with pytest.raises(GraphTransportError) as caught:
-                ads_pixel.create_event(client, ads_pixel_id="1", data=[{"event_name": "P", "event_time": 1, "user_data": {}}])
+                ads_pixel.create_event(
+                    client, ads_pixel_id="1", data=[{"event_name": "P", "event_time": 1, "user_data": {}}]
+                )
     assert caught.value.http_status == 429
     assert len(tries) == 3, "an HTML 429 is throttling: retried, even for a POST that creates"
     decision = policy.delay(caught.value, 1, idempotent=False, retry_after=3600)

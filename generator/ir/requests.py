@@ -24,9 +24,7 @@ def _refs(type_ref: ir.TypeRef) -> Iterable[ir.ModelRef]:
         yield from _refs(type_ref.value)
 
 
-def request_model_names(
-    modules: Iterable[ir.EndpointModule], models: Mapping[str, ir.ModelDef]
-) -> frozenset[str]:
+def request_model_names(modules: Iterable[ir.EndpointModule], models: Mapping[str, ir.ModelDef]) -> frozenset[str]:
     """Every model some parameter sends, and every model those reach through their fields."""
     pending = [p.model.class_name for m in modules for op in m.operations for p in op.params if p.model is not None]
     found: set[str] = set()

@@ -27,9 +27,9 @@ def rules_literal(model: ir.ModelDef) -> str:
     return "{" + ", ".join(entries) + "}"
 
 
-def base_classes(module: ir.ModelModule, runtime: str) -> dict[str, str]:
+def base_classes(module: ir.ModelModule, runtime: str) -> dict[str, str | list[str]]:
     """Models whose base is not GraphModel: those sent to Graph are strict, and hash customer data if ruled."""
-    bases: dict[str, str] = {}
+    bases: dict[str, str | list[str]] = {}
     for model in module.models:
         if any(f.rule for f in model.fields):
             bases[model.class_name] = f"{runtime}.normalize.NormalizedModel"

@@ -24,11 +24,14 @@ Name = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20
 TypeText = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20_000)]
 Text = Annotated[str, StringConstraints(strict=True, max_length=20_000)]
 # Edge names and create paths become URL paths: only Graph's own characters, so no spec can change the URL's shape.
-EdgeName = Annotated[str, StringConstraints(strict=True, max_length=200, pattern=r"^[a-z][a-z0-9_]*$")]
-GraphPath = Annotated[
-    str,
-    StringConstraints(strict=True, max_length=200, pattern=r"^(/[A-Za-z0-9_]*(\{[a-z_][a-z0-9_]*\})?[A-Za-z0-9_]*)+$"),
-]
+EDGE_NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
+GRAPH_PATH_PATTERN = r"^(/[A-Za-z0-9_]*(\{[a-z_][a-z0-9_]*\})?[A-Za-z0-9_]*)+$"
+PATTERN_PROBLEMS = {
+    EDGE_NAME_PATTERN: "an edge name is lowercase letters, digits and '_' (it becomes a segment of the URL)",
+    GRAPH_PATH_PATTERN: "a path is '/'-separated segments of letters, digits, '_' and one {placeholder} each",
+}
+EdgeName = Annotated[str, StringConstraints(strict=True, max_length=200, pattern=EDGE_NAME_PATTERN)]
+GraphPath = Annotated[str, StringConstraints(strict=True, max_length=200, pattern=GRAPH_PATH_PATTERN)]
 
 
 class _Strict(BaseModel):
