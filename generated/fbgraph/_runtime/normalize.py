@@ -220,7 +220,7 @@ class NormalizedModel(RequestModel):
                 if rule.hash or rule.steps
             }
             type.__setattr__(cls, "_graph_preparers", found)
-        return found  # type: ignore[no-any-return]
+        return found
 
     @classmethod
     def _prepared(cls, key: str, value: Any) -> Any:

@@ -43,8 +43,9 @@ class RequestModel(GraphModel):
     graph_spellings: ClassVar[Mapping[str, str]] = {}
 
     @classmethod
-    def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
-        instance = super().model_construct(_fields_set, **values)
+    def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:  # type: ignore[override]
+        # (pydantic's mypy plugin types model_construct per model, from its fields; this one serves them all.)
+        instance = typing.cast(Self, super().model_construct(_fields_set, **values))
         _mark_unchecked(instance)
         return instance
 
