@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from urllib.parse import quote, quote_plus
 
 REDACTED = "<redacted>"
+MIN_REDACTED_LENGTH = 8
 # Credential parameters in URLs that libraries log, whoever's credentials they are.
 _CREDENTIAL_IN_URL = re.compile(r"((?:access_token|appsecret_proof)=)[^&\s\"']+")
 
@@ -32,7 +33,8 @@ class Redactor:
     def __init__(self, *secrets: str | None) -> None:
         forms: set[str] = set()
         for secret in secrets:
-            if secret:
+            # Real credentials are long; replacing a very short one everywhere would mangle every answer.
+            if secret and len(secret) >= MIN_REDACTED_LENGTH:
                 forms.update(
                     {secret, json.dumps(secret)[1:-1], quote(secret, safe=""), quote_plus(secret)}
                 )
