@@ -166,6 +166,8 @@ def test_request_enums_are_strict_in_nested_models_and_dict_events(graph: FakeGr
     with pytest.raises(errors.GraphRequestError, match="action_source must be one of"):
         send(graph, [{"event_name": "P", "event_time": 1, "action_source": "webiste", "user_data": {}}])
     with pytest.raises(ValidationError, match="delivery_category must be one of"):
+        ServerEvent(event_name="P", event_time=1, user_data={}, custom_data={"delivery_category": "drone"})
+    with pytest.raises(ValidationError, match="delivery_category must be one of"):
         CustomData(delivery_category="drone")
     assert graph.requests == []
 

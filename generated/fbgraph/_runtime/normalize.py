@@ -192,8 +192,16 @@ class NormalizedModel(RequestModel):
         preparers = cls._preparers()
         prepared = dict(data)
         for key, value in data.items():
-            if key in preparers and value is not None:
-                prepared[key] = cls._prepared(key, value)
+            prepare_value = preparers.get(key)
+            if prepare_value is None or value is None:
+                continue
+            if isinstance(value, str):
+                try:
+                    prepared[key] = prepare_value(value)  # the common case, inline
+                    continue
+                except InvalidValue:
+                    pass  # reported below with the field's name
+            prepared[key] = cls._prepared(key, value)
         return prepared
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
+from .request_models import checked
 from .safe_json import load_json
 from .usage import Usage
 
@@ -136,7 +137,9 @@ def checked_models(param: Param, value: Any) -> Any:
 def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int | None) -> Any:
     where = f"parameter {param.name!r}" + ("" if index is None else f" item {index}")
     if type(item) is model:
-        return item  # validated when built; one that was not is validated again as it is serialised
+        return checked(
+            item
+        )  # validated when built; one built with model_construct is validated now
     if isinstance(item, BaseModel):
         item = item.model_dump(by_alias=True, exclude_unset=True)
     if not isinstance(item, Mapping):
@@ -145,20 +148,22 @@ def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int |
         )
     error: ValidationError | None = None
     try:
-        checked = model.model_validate(item)
+        validated = model.model_validate(item)
     except ValidationError as exc:
         error = exc  # request models keep no input in their errors
     if error is not None:
         raise GraphRequestError(f"{where}: {error}")
     # Sent as the validated data, in the key order the caller gave.
-    return _in_given_order(checked.model_dump(mode="json", by_alias=True, exclude_none=True), item)
+    return _in_given_order(
+        validated.model_dump(mode="json", by_alias=True, exclude_none=True), item
+    )
 
 
-def _in_given_order(checked: Any, given: Any) -> Any:
-    if not (isinstance(checked, dict) and isinstance(given, Mapping)):
-        return checked
-    keys = [k for k in given if k in checked] + [k for k in checked if k not in given]
-    return {k: _in_given_order(checked[k], given.get(k)) for k in keys}
+def _in_given_order(validated: Any, given: Any) -> Any:
+    if not (isinstance(validated, dict) and isinstance(given, Mapping)):
+        return validated
+    keys = [k for k in given if k in validated] + [k for k in validated if k not in given]
+    return {k: _in_given_order(validated[k], given.get(k)) for k in keys}
 
 
 def encode(param: Param, value: Any) -> str:

@@ -2,31 +2,27 @@
 
 Response models keep what Graph adds without notice; request models do the opposite. A key the model does not
 declare is refused (with a suggestion for near misses), assignment is validated, enum values must be known, and
-instances that skipped validation (``model_construct``, ``model_copy(update=...)``) are validated again before
-they are sent. Validation errors name the field and the rule, never the value: request models carry customer data.
+instances that skipped validation (``model_construct``, ``model_copy(update=...)``) are validated again when they
+are nested into a validated model and before they are sent. Validation errors name the field and the rule, never the value: request models carry customer data.
 """
 
 from __future__ import annotations
 
 import difflib
 import typing
-from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
     JsonValue,
-    SerializationInfo,
-    SerializerFunctionWrapHandler,
     ValidationError,
-    ValidatorFunctionWrapHandler,
-    model_serializer,
     model_validator,
 )
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic_core import CoreSchema, InitErrorDetails, PydanticCustomError, core_schema
 
 from .enums import GraphEnum
 from .models import GraphModel, LazyType
@@ -56,33 +52,95 @@ class RequestModel(GraphModel):
             return type(self).model_validate(_field_values(copied))
         return copied
 
-    @model_validator(mode="wrap")
-    @classmethod
-    def _checked(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        # One wrapper for every way in (constructor, model_validate, assignment, nesting): errors lose their
-        # inputs here, and enum values are checked once the fields are.
+    # Every way in (constructor, model_validate, model_validate_json, assignment) drops inputs from its errors;
+    # nested models are validated inside their parent's call, so their errors pass through the parent's.
+    def __init__(self, /, **data: Any) -> None:
         failure: ValidationError | None = None
         try:
-            result = handler(data)
+            # What BaseModel.__init__ does, without its extra frame: this runs for every event.
+            self.__pydantic_validator__.validate_python(data, self_instance=self)
+        except ValidationError as exc:
+            failure = without_inputs(exc, type(self))
+        if failure is not None:
+            raise failure  # outside the handler, so that the error holding the inputs is not chained to it
+
+    @classmethod
+    def model_validate(cls, obj: Any, **options: Any) -> Self:
+        failure: ValidationError | None = None
+        try:
+            return super().model_validate(obj, **options)
         except ValidationError as exc:
             failure = without_inputs(exc, cls)
+        raise failure
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> Self:
+        failure: ValidationError | None = None
+        try:
+            return super().model_validate_json(json_data, **options)
+        except ValidationError as exc:
+            failure = without_inputs(exc, cls)
+        raise failure
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        failure: ValidationError | None = None
+        try:
+            super().__setattr__(name, value)
+        except ValidationError as exc:
+            failure = without_inputs(exc, type(self))
         if failure is not None:
             raise failure
-        for name in _enum_fields(cls):
-            for value in _enum_values(getattr(result, name, None)):
-                if not value.is_known:
-                    # Reading keeps enum values Graph added later; sending refuses values the spec does not know.
-                    allowed = ", ".join(m.value for m in type(value))
-                    raise field_error(cls, name, f"{cls.__name__}.{name} must be one of: {allowed}")
-        return result
 
-    @model_serializer(mode="wrap")
-    def _serialize_checked(
-        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
-    ) -> Any:
-        if (self.__pydantic_private__ or {}).get(_UNCHECKED):
-            return handler(type(self).model_validate(_field_values(self)))
-        return handler(self)
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        # Checks run on the fields that need them only (enums, nested models), as cheap field validators.
+        schema = handler(source)
+        fields: Any = schema
+        while fields.get("type") != "model-fields" and "schema" in fields:
+            fields = fields["schema"]
+        for name, field in (fields.get("fields") or {}).items():
+            if _holds_enum_or_model(field["schema"]):
+                # Inside a default, so that the field stays optional.
+                holder = field["schema"] if field["schema"].get("type") == "default" else field
+                check = _field_check(f"{cls.__name__}.{name}")
+                holder["schema"] = core_schema.no_info_after_validator_function(
+                    check, holder["schema"]
+                )
+        return schema
+
+
+def _holds_enum_or_model(schema: Any) -> bool:
+    """Whether a field's core schema validates enum members or models (looked up in the schema, which is
+    complete when this runs, unlike annotations that may still be forward references)."""
+    if isinstance(schema, dict):
+        if schema.get("type") in ("enum", "model", "definition-ref"):
+            return True
+        return any(
+            _holds_enum_or_model(value) for key, value in schema.items() if key != "metadata"
+        )
+    if isinstance(schema, list):
+        return any(_holds_enum_or_model(item) for item in schema)
+    return False
+
+
+def _field_check(where: str) -> Callable[[Any], Any]:
+    """A field validator: enum values must be known (reading keeps unknown ones; sending must not), and models
+    built without validation are validated (pydantic keeps model instances given to a field as they are).
+    """
+
+    def one(value: Any) -> Any:
+        if isinstance(value, GraphEnum):
+            if not value.is_known:
+                raise ValueError(
+                    f"{where} must be one of: {', '.join(m.value for m in type(value))}"
+                )
+            return value
+        return checked(value)
+
+    def check(value: Any) -> Any:
+        return [one(item) for item in value] if isinstance(value, list) else one(value)
+
+    return check
 
 
 class OpenRequestModel(RequestModel):
@@ -93,6 +151,17 @@ class OpenRequestModel(RequestModel):
 
     model_config = ConfigDict(extra="allow")
     __pydantic_extra__: dict[str, JsonValue] = Field(init=False)
+
+
+def checked(instance: Any) -> Any:
+    """``instance`` if it was validated; a validated equal of it if it was built with ``model_construct``.
+
+    (pydantic keeps model instances given to a field as they are, validated or not.)
+    """
+    private = getattr(instance, "__pydantic_private__", None)
+    if private and private.get(_UNCHECKED) and isinstance(instance, RequestModel):
+        return type(instance).model_validate(_field_values(instance))
+    return instance
 
 
 def _mark_unchecked(instance: BaseModel) -> None:
@@ -112,28 +181,6 @@ def _field_values(instance: BaseModel) -> dict[str, Any]:
     }
     values.update(instance.__pydantic_extra__ or {})
     return values
-
-
-@lru_cache(maxsize=None)
-def _enum_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    return tuple(
-        name for name, info in model.model_fields.items() if any(_enum_classes(info.annotation))
-    )
-
-
-def _enum_classes(annotation: Any) -> Iterator[type[GraphEnum]]:
-    if isinstance(annotation, type) and issubclass(annotation, GraphEnum):
-        yield annotation
-    for arg in typing.get_args(annotation):
-        yield from _enum_classes(arg)
-
-
-def _enum_values(value: Any) -> Iterator[GraphEnum]:
-    if isinstance(value, GraphEnum):
-        yield value
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _enum_values(item)
 
 
 _PYDANTIC_EXTRA_MESSAGE = "Extra inputs are not permitted"
