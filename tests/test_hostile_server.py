@@ -113,10 +113,14 @@ def test_appsecret_proof_never_appears_in_httpx_log_lines(caplog: pytest.LogCapt
 
 @pytest.mark.parametrize("bad_id", ["..", "../me", "1/events", "1?access_token=x", "", "act_", "١٢٣", " 1", "1\n"])
 def test_ids_that_are_not_graph_ids_are_refused_before_sending(bad_id: str) -> None:
-    with FakeGraph("v25.0", access_token=TOKEN) as graph:
-        with GraphClient(TOKEN, base_url=graph.base_url, retry=NO_RETRY) as client:
-            with pytest.raises(errors.GraphRequestError, match="must be a Graph id"):
-                ads_pixel.get_ads_pixel(client, ads_pixel_id=bad_id)
+    def call(client: Any) -> Any:
+        function = ads_pixel.get_ads_pixel_async if isinstance(client, AsyncGraphClient) else ads_pixel.get_ads_pixel
+        return function(client, ads_pixel_id=bad_id)
+
+    with FakeGraph("v25.0", access_token=TOKEN, app_secret=SECRET) as graph:
+        outcomes = both(graph.base_url, call)
+        assert all(isinstance(o, errors.GraphRequestError) and "must be a Graph id" in str(o) for o in outcomes)
+        with GraphClient(TOKEN, app_secret=SECRET, base_url=graph.base_url, retry=NO_RETRY) as client:
             with pytest.raises(errors.GraphRequestError, match="digits"):
                 ads_pixel.create_ads_pixel(client, ad_account_id="act_1", name="n")  # the path spells act_
             ads_pixel.get_ads_pixel(client, ads_pixel_id="act_1")
