@@ -43,8 +43,8 @@ def test_the_seed_request_is_the_same_sent_as_typed_models() -> None:
         return httpx.Response(200, json={"events_received": 1, "messages": [], "fbtrace_id": "T"})
 
     with GraphClient("t", transport=httpx.MockTransport(handler)) as client:
-        ads_pixel.create_event(client, ads_pixel_id="<PIXEL_ID>", data=[event])
-        ads_pixel.create_event(client, ads_pixel_id="<PIXEL_ID>", data=[raw])
+        ads_pixel.create_event(client, ads_pixel_id="1234", data=[event])
+        ads_pixel.create_event(client, ads_pixel_id="1234", data=[raw])
     typed, plain = (json.loads(dict(parse_qsl(r.content.decode()))["data"]) for r in seen)
     assert typed == plain == [raw]
 

@@ -26,6 +26,7 @@ VERSIONS = ("v5.0", "v25.0")
 FAST = RetryPolicy(initial_delay=0.001, max_delay=0.01)
 TOKEN = "e2e-secret-token-value"
 SECRET = "e2e-app-secret"
+EVENT = {"event_name": "PageView", "event_time": 1573840396, "user_data": {"fbp": "fb.1.1558571054389.1098115397"}}
 
 
 def version_module(version: str) -> ModuleType:
@@ -54,7 +55,24 @@ def client(graph: FakeGraph, *, is_async: bool = False, **options: Any) -> Any:
     return cls(TOKEN, app_secret=SECRET, base_url=graph.base_url, **options)
 
 
+def minimal(model: Any) -> dict[str, Any]:
+    """The required fields of a request model, filled with simple values it accepts."""
+    model.model_rebuild()
+    values: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if info.is_required():
+            kind = info.annotation.resolve() if hasattr(info.annotation, "resolve") else info.annotation
+            values[info.alias or name] = (
+                minimal(kind)
+                if isinstance(kind, type) and hasattr(kind, "model_fields")
+                else (1 if kind is int else "x")
+            )
+    return values
+
+
 def sample_value(param: Param) -> Any:
+    if param.model is not None:
+        return [minimal(param.model)] if param.many else minimal(param.model)
     if param.enum is not None:
         first = next(iter(param.enum))
         return [first] if param.encoding in ("json", "fields") else first
@@ -97,15 +115,18 @@ def test_seed_examples_reproduce_byte_for_byte(example: str) -> None:
     with FakeGraph(version, access_token=TOKEN) as fake:
         with api.GraphClient(TOKEN, base_url=fake.base_url, retry=FAST) as c:
             if example == "read":
-                api.ads_pixel.get_ads_pixel(c, ads_pixel_id="{ads-pixel-id}")
+                api.ads_pixel.get_ads_pixel(c, ads_pixel_id="1234")
             elif example == "create":
-                api.ads_pixel.create_ads_pixel(c, ad_account_id="<AD_ACCOUNT_ID>", name="My WCA Pixel")
+                api.ads_pixel.create_ads_pixel(c, ad_account_id="5678", name="My WCA Pixel")
             else:
                 event = seeds.SEED_EVENT_V5 if version == "v5.0" else seeds.SEED_EVENT_V25
-                api.ads_pixel.create_event(c, ads_pixel_id="<PIXEL_ID>", data=event)
+                api.ads_pixel.create_event(c, ads_pixel_id="1234", data=event)
         (received,) = fake.requests
     assert received.method == method
-    # On the wire, HTTP requires '{}' and '<>' in a path to be percent-encoded; decoded, it is the seed's path.
+    # The seeds write ids as placeholders, which the client refuses (ids are Graph ids); real ids stand in.
+    placeholders = {"{ads-pixel-id}": "1234", "<AD_ACCOUNT_ID>": "5678", "<PIXEL_ID>": "1234"}
+    for placeholder, real in placeholders.items():
+        path = path.replace(placeholder, real)
     assert unquote(received.raw_path) == path
     assert received.body == body
     seed_file = (
@@ -250,11 +271,11 @@ def test_every_throttling_code_is_typed_and_retried_even_for_posts(graph: FakeGr
         for code in throttling:
             graph.reset()
             graph.inject("POST /{ads_pixel_id}/events", error_code=code, times=1)
-            result = api.ads_pixel.create_event(c, ads_pixel_id="1", data=[{"event_name": "PageView"}])
+            result = api.ads_pixel.create_event(c, ads_pixel_id="1", data=[EVENT])
             assert result.graph_response.attempts == 2, code
             graph.inject("POST /{ads_pixel_id}/events", error_code=code)
             with pytest.raises(errors.ERRORS_BY_CODE[code]) as caught:
-                api.ads_pixel.create_event(c, ads_pixel_id="1", data=[{"event_name": "PageView"}])
+                api.ads_pixel.create_event(c, ads_pixel_id="1", data=[EVENT])
             assert isinstance(caught.value, errors.GraphThrottlingError) and caught.value.is_transient
 
 
@@ -266,7 +287,7 @@ def test_retries_happen_only_where_the_policy_says(graph: FakeGraph) -> None:
         # A transient server error on a POST that creates: never repeated, Graph may have done it.
         graph.inject(events, error_code=2)
         with pytest.raises(errors.ApiServiceError):
-            api.ads_pixel.create_event(c, ads_pixel_id="1", data=[{"event_name": "PageView"}])
+            api.ads_pixel.create_event(c, ads_pixel_id="1", data=[EVENT])
         assert count(graph, events) == 1
         # The same error on an idempotent POST (an update): retried.
         graph.reset()
@@ -276,7 +297,7 @@ def test_retries_happen_only_where_the_policy_says(graph: FakeGraph) -> None:
         graph.reset()
         graph.inject(events, status=502, body="<html>502</html>")
         with pytest.raises(errors.GraphTransportError):
-            api.ads_pixel.create_event(c, ads_pixel_id="1", data=[{"event_name": "PageView"}])
+            api.ads_pixel.create_event(c, ads_pixel_id="1", data=[EVENT])
         assert count(graph, events) == 1
         # Errors that are not transient are never retried.
         graph.reset()
@@ -294,7 +315,7 @@ def test_a_connection_that_cannot_be_made_is_retried_for_any_method(caplog: pyte
     caplog.set_level(logging.WARNING, logger="fbgraph")
     with api.GraphClient(TOKEN, base_url=f"http://127.0.0.1:{port}", retry=FAST) as c:
         with pytest.raises(api.errors.GraphConnectionError) as caught:
-            api.ads_pixel.create_event(c, ads_pixel_id="1", data=[{"event_name": "PageView"}])
+            api.ads_pixel.create_event(c, ads_pixel_id="1", data=[EVENT])
     assert caught.value.request_sent is False
     retries = [r for r in caplog.records if "retrying" in r.getMessage()]
     assert len(retries) == FAST.max_attempts - 1
@@ -335,7 +356,7 @@ def test_the_token_never_appears_in_errors_reprs_or_logs(graph: FakeGraph, caplo
         graph.inject("GET /{ads_pixel_id}/stats", error_code=4, times=1)
         for call in (
             lambda: api.ads_pixel.get_ads_pixel(c, ads_pixel_id="1"),
-            lambda: api.ads_pixel.create_event(c, ads_pixel_id="1", data=[{"e": 1}]),
+            lambda: api.ads_pixel.create_event(c, ads_pixel_id="1", data=[EVENT]),
             lambda: api.ads_pixel.get_stats(c, ads_pixel_id="1"),
             lambda: api.ads_pixel.update_ads_pixel(c, ads_pixel_id="1", name="n", data_use_setting="NOPE"),
         ):

@@ -71,6 +71,14 @@ CASES = {
     "enormous_file": spec_files(
         widget__yaml=WIDGET_HEAD + "  big: {type: string, description: " + "x" * 2_200_000 + "}\n"
     ),
+    "url_changing_names": spec_files(
+        widget__yaml=WIDGET_HEAD
+        + "edges:\n"
+        + "  ../../../me:\n    get: {function: get_me, returns: list<Owner>, errors: [100]}\n"
+        + "  'x?access_token=leak&a':\n    get: {function: get_leak, returns: list<Owner>, errors: [100]}\n"
+        + "creates:\n  owner:\n    parent: Owner\n    path: '/{owner_id}/../widgets'\n    errors: [100]\n"
+        + "    returns: 'Struct {id: numeric string}'\n"
+    ),
     "unknown_source_and_bad_version": spec_files(
         version__yaml="graph_version: v9.9\nsources: {test: {title: t}}\n",
         owner__yaml="node: Owner\nsource: nowhere\ncoverage: minimal\nfields: {id: {type: numeric string}}\n",

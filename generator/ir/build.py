@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.diagnostics import Problems
 from generator.ir import model as ir
 from generator.ir.catalogue import build_errors, error_categories
@@ -9,6 +11,7 @@ from generator.ir.context import ModuleParts
 from generator.ir.docs import model_module_docstring
 from generator.ir.operations import OperationBuilder
 from generator.ir.refs import type_refs
+from generator.ir.requests import request_model_names
 from generator.ir.text import clean_text
 from generator.ir.types import TypeResolver
 from generator.spec.checks import check_sources
@@ -26,6 +29,10 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
     types.check_required_cycles()
     operations = OperationBuilder(types, {error.code: error for error in errors})
     endpoint_modules = [m for m in map(operations.endpoint_module, loaded.types.values()) if m is not None]
+    # Models some parameter sends are strict request models, validated on every path in.
+    requested = request_model_names(endpoint_modules, types.models_by_name)
+    for parts in types.modules.values():
+        parts.models[:] = [replace(m, request=True) if m.class_name in requested else m for m in parts.models]
     model_modules = [_model_module(loaded, types.modules[name]) for name in sorted(types.modules)]
     cross_refs = {ref.class_name: ref for module in model_modules for ref in module.references}
     return ir.VersionIR(

@@ -87,6 +87,8 @@ class ModelDef:
     description: str
     fields: tuple[ModelField, ...]
     selector: EnumDef  # the `fields=` selector
+    request: bool = False  # sent to Graph by some operation: strict, validated on every path in
+    custom_keys: bool = False  # a request struct that also takes keys of the caller's choosing
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ class Param:
     annotation: str  # as the endpoint function's keyword
     encodes: ModelRef | None = None  # a JSON-encoded parameter whose strings hold this struct
     max_items: int | None = None  # Graph's limit per request for a list parameter
+    model: ModelRef | None = None  # the struct each value (or list item) is validated through before sending
+    many: bool = False  # a list parameter
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from generator.ir.context import Site
 from generator.ir.docs import chunking_docstring, endpoint_module_docstring, iterator_docstring, operation_docstring
 from generator.ir.python_types import request_annotation, response_annotation, return_annotation
 from generator.ir.refs import operation_refs
+from generator.ir.requests import sent_model
 from generator.ir.scalars import Encoding, scalar_kind
 from generator.ir.text import clean_text
 from generator.ir.types import TypeResolver
@@ -260,6 +261,8 @@ class OperationBuilder:
                     annotation=request_annotation(type_ref, encodes),
                     encodes=encodes,
                     max_items=max_items,
+                    model=sent_model(type_ref, encodes),
+                    many=isinstance(type_ref, ir.ListType),
                 )
             )
         return params

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 from generator.diagnostics import Problems
@@ -282,6 +283,8 @@ class TypeResolver(BuildContext):
         kind: Literal["node", "struct"] = "node" if entry.is_node else "struct"
         fields = self.model_fields(entry.name, spec.fields, site, kind=kind, field_site=True)
         model = self.finish_model(entry.name, entry.name, kind, spec.description, fields, site)
+        if spec.custom_keys:
+            model = self.models_by_name[entry.name] = replace(model, custom_keys=True)
         parts = self.module_of(entry)
         parts.models.insert(0, model)
 

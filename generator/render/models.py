@@ -27,6 +27,18 @@ def rules_literal(model: ir.ModelDef) -> str:
     return "{" + ", ".join(entries) + "}"
 
 
+def base_classes(module: ir.ModelModule, runtime: str) -> dict[str, str | list[str]]:
+    """Models whose base is not GraphModel: those sent to Graph are strict, and hash customer data if ruled."""
+    bases: dict[str, str | list[str]] = {}
+    for model in module.models:
+        if any(f.rule for f in model.fields):
+            bases[model.class_name] = f"{runtime}.normalize.NormalizedModel"
+        elif model.request:
+            kind = "OpenRequestModel" if model.custom_keys else "RequestModel"
+            bases[model.class_name] = f"{runtime}.request_models.{kind}"
+    return bases
+
+
 def render_model_classes(module: ir.ModelModule, package: str, version: str, header: str) -> str:
     """The classes of ``module`` as source text, headed by ``header`` (a module docstring and notes)."""
     # Imported here: the package is large, and commands that do not render (check of a clean tree) skip it.
@@ -65,7 +77,7 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
                     **{name: {"graph_rules": rules_literal(model)} for name, model in ruled.items()},
                 },
             ),
-            base_class_map={name: f"{runtime}.normalize.NormalizedModel" for name in ruled} or None,
+            base_class_map=base_classes(module, runtime) or None,
             use_field_description=True,
             use_schema_description=True,
             use_standard_collections=True,

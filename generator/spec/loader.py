@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from generator.cache import Cache, code_digest, sha256
 from generator.diagnostics import Location, Problems, display_path
 from generator.naming import identifier_problem, snake_case
-from generator.spec.schema import ErrorsFile, TypeFile, VersionFile
+from generator.spec.schema import PATTERN_PROBLEMS, ErrorsFile, TypeFile, VersionFile
 from generator.spec.yaml_source import PathKey, YamlDocument, read_yaml
 
 VERSION_FILE = "version.yaml"
@@ -90,6 +90,8 @@ def _describe(error: Any) -> str:
     if kind == "missing":
         return f"missing required key {loc[-1]!r}"
     message = str(error["msg"])
+    if kind == "string_pattern_mismatch":
+        return PATTERN_PROBLEMS.get(str(error.get("ctx", {}).get("pattern")), message)
     if kind in ("string_type", "bool_type", "int_type", "dict_type", "list_type", "model_type"):
         given = error.get("input")
         return f"{message} (got {type(given).__name__} {given!r:.60})"

@@ -23,6 +23,15 @@ SCHEMA_FILE = "graph-spec.schema.json"
 Name = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=200)]
 TypeText = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=20_000)]
 Text = Annotated[str, StringConstraints(strict=True, max_length=20_000)]
+# Edge names and create paths become URL paths: only Graph's own characters, so no spec can change the URL's shape.
+EDGE_NAME_PATTERN = r"^[a-z][a-z0-9_]*$"
+GRAPH_PATH_PATTERN = r"^(/[A-Za-z0-9_]*(\{[a-z_][a-z0-9_]*\})?[A-Za-z0-9_]*)+$"
+PATTERN_PROBLEMS = {
+    EDGE_NAME_PATTERN: "an edge name is lowercase letters, digits and '_' (it becomes a segment of the URL)",
+    GRAPH_PATH_PATTERN: "a path is '/'-separated segments of letters, digits, '_' and one {placeholder} each",
+}
+EdgeName = Annotated[str, StringConstraints(strict=True, max_length=200, pattern=EDGE_NAME_PATTERN)]
+GraphPath = Annotated[str, StringConstraints(strict=True, max_length=200, pattern=GRAPH_PATH_PATTERN)]
 
 
 class _Strict(BaseModel):
@@ -109,7 +118,7 @@ class OperationSpec(Provenance):
 
 class CreatePathSpec(OperationSpec):
     parent: Name = Field(description="The node the path hangs off, e.g. AdAccount.")
-    path: Name = Field(description="The path with its id placeholder, e.g. '/act_{ad_account_id}/adspixels'.")
+    path: GraphPath = Field(description="The path with its id placeholder, e.g. '/act_{ad_account_id}/adspixels'.")
 
 
 class EdgeSpec(Provenance):
@@ -143,7 +152,14 @@ class TypeFile(Provenance):
     update: OperationSpec | None = None
     delete: OperationSpec | None = None
     creates: dict[Name, CreatePathSpec] = Field(default_factory=dict)
-    edges: dict[Name, EdgeSpec] = Field(default_factory=dict)
+    edges: dict[EdgeName, EdgeSpec] = Field(default_factory=dict)
+    custom_keys: StrictBool = Field(
+        False,
+        description=(
+            "For structs sent to Graph: Graph also takes keys of the caller's choosing (e.g. custom properties of "
+            "custom_data), which are sent as given. Otherwise keys that are not fields are refused."
+        ),
+    )
 
 
 class SourceSpec(_Strict):

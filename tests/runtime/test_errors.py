@@ -97,11 +97,6 @@ def test_code_that_is_not_a_whole_number_is_dropped(code: Any) -> None:
     assert error.code is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_int_or_none trusts str.isdigit(), which is true for characters such as '²' that int() refuses, "
-    "so error_from_body raises ValueError instead of returning an error",
-)
 def test_code_of_unicode_digit_characters_is_dropped() -> None:
     error = from_error(code="²", message="odd")
     assert type(error) is GraphAPIError

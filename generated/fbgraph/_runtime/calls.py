@@ -8,24 +8,27 @@ pagination and result handling exist once.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, Union
 from urllib.parse import parse_qsl, urlsplit
 
-from .errors import GraphAPIError, GraphError, GraphTransportError
+from .errors import GraphAPIError, GraphError, GraphPagingError, GraphTransportError
 from .identity import PACKAGE
 from .models import CREDENTIAL_PARAMS, GraphModel, GraphResponse, Page
 from .operations import Operation, PreparedRequest, interpret, prepare
-from .retry import RetryPolicy
+from .retry import RetryPolicy, retry_after_seconds
 from .usage import parse_usage
 
 __all__ = [
     "Action",
     "Answer",
     "ChunkResult",
+    "DEFAULT_MAX_PAGES",
     "Emit",
     "Outcome",
+    "PageGuard",
     "Send",
     "Wait",
     "call_plan",
@@ -41,6 +44,7 @@ log = logging.getLogger(PACKAGE)
 @dataclass(frozen=True)
 class Send:
     request: PreparedRequest
+    deadline: float | None = None  # time.monotonic() by which the whole call must be done
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,9 @@ def call_plan(
 ) -> Generator[Action, Outcome, T]:
     """One call, with the retries the policy allows; returns its result or raises its error."""
     attempt = 1
+    deadline = None if policy.deadline is None else time.monotonic() + policy.deadline
     while True:
-        outcome = yield Send(request)
+        outcome = yield Send(request, deadline)
         try:
             if isinstance(outcome, GraphTransportError):
                 raise outcome
@@ -85,8 +90,11 @@ def call_plan(
                 result.graph_response = GraphResponse(outcome.status, usage, trace, attempt)
             return result
         except GraphError as error:
-            decision = policy.delay(error, attempt, operation.idempotent)
-            if decision is None:
+            retry_after = (
+                retry_after_seconds(outcome.headers) if isinstance(outcome, Answer) else None
+            )
+            decision = policy.delay(error, attempt, operation.idempotent, retry_after)
+            if decision is None or not _fits(deadline, decision[0]):
                 raise
             seconds, reason = decision
             log.warning(
@@ -99,6 +107,11 @@ def call_plan(
             )
             yield Wait(seconds)
             attempt += 1
+
+
+def _fits(deadline: float | None, wait: float) -> bool:
+    """Whether a wait ends before the call's deadline (a retry that could not finish in time is not started)."""
+    return deadline is None or time.monotonic() + wait < deadline
 
 
 @dataclass(frozen=True)
@@ -163,16 +176,50 @@ def pages_plan(
     registry: Mapping[int, type[GraphAPIError]],
     max_pages: int | None = None,
 ) -> Generator[Action, Outcome, None]:
-    """Every page of a list edge in turn, following ``paging.next``; stops at the end or on a repeated link."""
-    seen: set[tuple[tuple[str, str], ...]] = set()
+    """Every page of a list edge in turn, following ``paging.next``, until the end or ``max_pages``.
+
+    Without ``max_pages``, at most ``DEFAULT_MAX_PAGES``; a link or cursor that comes back raises, since
+    following it would loop.
+    """
+    guard = PageGuard(request, max_pages)
     current: PreparedRequest | None = request
-    count = 0
-    while current is not None and (max_pages is None or count < max_pages):
+    while current is not None and guard.may_fetch():
         page = yield from call_plan(operation, current, policy, registry)
-        count += 1
         yield Emit(page)
-        following = next_page_request(request, page)
-        if following is None or following.query in seen:
-            return
-        seen.add(following.query)
-        current = following
+        current = next_page_request(request, page)
+        if current is not None:
+            guard.check(current)
+
+
+DEFAULT_MAX_PAGES = 10_000
+_CURSOR_PARAMS = ("after", "before")
+
+
+class PageGuard:
+    """Counts pages and remembers every link and cursor followed, so that a server cannot make paging loop."""
+
+    def __init__(self, first: PreparedRequest, max_pages: int | None) -> None:
+        self.limit = DEFAULT_MAX_PAGES if max_pages is None else max_pages
+        self.explicit = max_pages is not None
+        self.fetched = 0
+        self.queries: set[tuple[tuple[str, str], ...]] = {first.query}
+        self.cursors: set[tuple[str, str]] = set(_cursors(first))
+
+    def may_fetch(self) -> bool:
+        self.fetched += 1
+        return self.fetched <= self.limit
+
+    def check(self, following: PreparedRequest) -> None:
+        if self.fetched >= self.limit and not self.explicit:
+            raise GraphPagingError(f"more than {self.limit} pages; pass max_pages to read further")
+        cursors = set(_cursors(following))
+        if following.query in self.queries or cursors & self.cursors:
+            raise GraphPagingError(
+                "the next page's link repeats an earlier page; paging stopped to avoid a loop"
+            )
+        self.queries.add(following.query)
+        self.cursors |= cursors
+
+
+def _cursors(request: PreparedRequest) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in request.query if k in _CURSOR_PARAMS]

@@ -15,6 +15,7 @@ __all__ = [
     "GraphError",
     "GraphInvalidParameterError",
     "GraphOtherError",
+    "GraphPagingError",
     "GraphPermissionError",
     "GraphRequestError",
     "GraphServerError",
@@ -168,16 +169,21 @@ class GraphTimeoutError(GraphTransportError):
     """Graph did not answer in time."""
 
 
+class GraphPagingError(GraphTransportError):
+    """Paging through a list edge stopped: the server repeated a page's link or cursor, or sent too many pages."""
+
+
 class GraphRequestError(GraphError, ValueError):
     """A call was refused before sending: a required parameter is missing or a value cannot be sent."""
 
 
 def _int_or_none(value: Any) -> int | None:
+    # Only plain ASCII digits of sane length: "²" is a digit to str.isdigit, and int() of huge text is refused.
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.isdigit():
+        return value if -(2**63) <= value < 2**63 else None
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18:
         return int(value)
     return None
 

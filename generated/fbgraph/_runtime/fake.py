@@ -35,12 +35,14 @@ from .operations import Operation, Param
 __all__ = [
     "FakeGraph",
     "Fault",
+    "MAX_REQUEST_BYTES",
     "RecordedRequest",
     "SAMPLE_TIME",
 ]
 
 _PAGING_PARAMS = frozenset({"limit", "after", "before"})
 _CREDENTIAL_PARAMS = frozenset({"access_token", "appsecret_proof"})
+MAX_REQUEST_BYTES = 16 * 1024 * 1024  # larger request bodies are refused with 413, unread
 SAMPLE_TIME = "2019-11-15T12:00:00+0000"
 
 
@@ -181,8 +183,7 @@ class FakeGraph:
         class Handler(_Handler):
             server_fake = fake
 
-        self._server = ThreadingHTTPServer((self._host, self._port), Handler)
-        self._server.daemon_threads = True
+        self._server = _Server((self._host, self._port), Handler)
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="fake-graph", daemon=True
         )
@@ -372,7 +373,15 @@ class FakeGraph:
         )
         if operation.paginated:
             return self._page(operation, path, params, selected)
-        return self._shape(self._sample(operation.result, "result", 0, 0), selected)
+        answer = self._shape(self._sample(operation.result, "result", 0, 0), selected)
+        return self._count_items(operation, params, answer)
+
+    @staticmethod
+    def _count_items(operation: Operation[Any], params: Mapping[str, str], answer: Any) -> Any:
+        # Graph counts what it received: events_received is the number of events in `data`.
+        if isinstance(answer, dict) and "events_received" in answer and "data" in params:
+            answer["events_received"] = len(json.loads(params["data"]))
+        return answer
 
     def _check_value(self, param: Param, text: str) -> None:
         def bad(why: str) -> _GraphFailure:
@@ -394,8 +403,13 @@ class FakeGraph:
         if param.encoding == "json":
             try:
                 decoded = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise bad("must be JSON") from None
+            if param.many and not isinstance(decoded, list):
+                raise bad("must be a JSON list")
+            if param.max_items is not None and isinstance(decoded, list):
+                if not 1 <= len(decoded) <= param.max_items:
+                    raise bad(f"must hold 1 to {param.max_items} items")
             if allowed is not None:
                 if not isinstance(decoded, list) or any(v not in allowed for v in decoded):
                     raise bad(f"must be a JSON list of {{{', '.join(sorted(allowed))}}}")
@@ -479,11 +493,37 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "FakeGraph"
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        declared = (self.headers.get("Content-Length") or "0").strip()
+        if not (declared.isascii() and declared.isdigit()):
+            self._refuse(400, "a Content-Length of digits")
+            return
+        length = int(declared)
+        if length > MAX_REQUEST_BYTES:
+            self._refuse(413, f"a body of at most {MAX_REQUEST_BYTES} bytes")
+            return
         body = self.rfile.read(length) if length else b""
         status, headers, payload = self.server_fake.handle(
             self.command, self.path, dict(self.headers), body
         )
+        self._reply(status, headers, payload)
+
+    def _refuse(self, status: int, wanted: str) -> None:
+        # The body cannot be read safely, so the connection closes after this answer.
+        self.close_connection = True
+        message = {
+            "error": {
+                "message": f"the request needs {wanted}",
+                "type": "FakeGraphException",
+                "code": 1,
+            }
+        }
+        self._reply(
+            status,
+            {"Content-Type": "application/json", "Connection": "close"},
+            json.dumps(message).encode(),
+        )
+
+    def _reply(self, status: int, headers: Mapping[str, str], payload: bytes) -> None:
         try:
             self.send_response(status)
             for key, value in headers.items():
@@ -498,3 +538,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: tests read `requests` instead
+
+
+class _Server(ThreadingHTTPServer):
+    """One thread per connection, with a listen backlog deep enough for bursts of new connections."""
+
+    daemon_threads = True
+    request_queue_size = 256
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that vanished or sent garbage: no traceback on stderr, the next request is served

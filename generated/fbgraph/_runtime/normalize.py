@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from pydantic import ConfigDict, model_validator
+from pydantic import ValidationError, model_validator
 
-from .models import GraphModel
+from .request_models import RequestModel, field_error
 
 __all__ = [
     "FieldRule",
@@ -171,42 +171,90 @@ def prepare(rule: FieldRule, value: str) -> str:
     return preparer(rule)(value)
 
 
-class NormalizedModel(GraphModel):
-    """A model whose fields are normalised and hashed on the way in, by its class's ``graph_rules``.
+# Rule steps that also name what a field holds, so that ``email=`` can be pointed to the field ``em``.
+_DESCRIPTIVE_STEPS = frozenset({"email", "phone", "gender", "date_of_birth", "zip", "country"})
+
+
+class NormalizedModel(RequestModel):
+    """A request model whose fields are normalised and hashed on the way in, by its class's ``graph_rules``.
 
     Validation errors never show the input: it is personal data.
     """
 
-    model_config = ConfigDict(hide_input_in_errors=True)
     graph_rules: ClassVar[Mapping[str, FieldRule]] = {}
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        spellings = {
+            step: key
+            for key, rule in cls.graph_rules.items()
+            for step in rule.steps
+            if step in _DESCRIPTIVE_STEPS
+        }
+        cls.graph_spellings = {**spellings, **cls.graph_spellings}
 
     @model_validator(mode="before")
     @classmethod
     def _apply_rules(cls, data: Any) -> Any:
         if not isinstance(data, Mapping):
             return data
-        rules = cls.graph_rules
+        preparers = cls._preparers()
         prepared = dict(data)
         for key, value in data.items():
-            rule = rules.get(key)
-            if rule is None or value is None or not (rule.hash or rule.steps):
+            prepare_value = preparers.get(key)
+            if prepare_value is None or value is None:
                 continue
-            prepare_value = preparer(rule)
-            try:
-                if isinstance(value, str):
-                    prepared[key] = prepare_value(value)
-                elif rule.many and isinstance(value, (list, tuple)):
-                    # Each value once, in the order given.
-                    prepared[key] = list(
-                        dict.fromkeys(prepare_value(_text(item)) for item in value)
-                    )
-                else:
-                    raise InvalidValue(
-                        "must be text" + (" or a list of texts" if rule.many else "")
-                    )
-            except InvalidValue as exc:
-                raise ValueError(f"{cls.__name__}.{key} {exc}") from None
+            if isinstance(value, str):
+                try:
+                    prepared[key] = prepare_value(value)  # the common case, inline
+                    continue
+                except InvalidValue:
+                    pass  # reported below with the field's name
+            prepared[key] = cls._prepared(key, value)
         return prepared
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Assignment is validated field by field, without the model validator above: apply the rule here.
+        info = type(self).model_fields.get(name)
+        key = info.alias or name if info else name
+        failure: ValidationError | None = None
+        try:
+            if value is not None and key in self._preparers():
+                value = self._prepared(key, value)
+        except ValueError as exc:
+            failure = field_error(type(self), name, str(exc))
+        if failure is not None:
+            raise failure
+        super().__setattr__(name, value)
+
+    @classmethod
+    def _preparers(cls) -> Mapping[str, Callable[[str], str]]:
+        found = cls.__dict__.get("_graph_preparers")
+        if found is None:
+            found = {
+                key: preparer(rule)
+                for key, rule in cls.graph_rules.items()
+                if rule.hash or rule.steps
+            }
+            type.__setattr__(cls, "_graph_preparers", found)
+        return found
+
+    @classmethod
+    def _prepared(cls, key: str, value: Any) -> Any:
+        """``value`` of the ruled field whose Graph name is ``key``, normalised and hashed by its rule."""
+        prepare_value = cls._preparers()[key]
+        try:
+            if isinstance(value, str):
+                return prepare_value(value)
+            many = cls.graph_rules[key].many
+            if many and isinstance(value, (list, tuple)):
+                # Each value once, in the order given.
+                return list(dict.fromkeys(prepare_value(_text(item)) for item in value))
+            raise InvalidValue("must be text" + (" or a list of texts" if many else ""))
+        except InvalidValue as exc:
+            error = ValueError(f"{cls.__name__}.{key} {exc}")
+        raise error
 
 
 def _text(item: Any) -> str:

@@ -6,6 +6,7 @@ The sync and async clients share all of this; they differ only in how they send.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,8 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
+from .request_models import checked
+from .safe_json import load_json
 from .usage import Usage
 
 __all__ = [
@@ -24,8 +27,10 @@ __all__ = [
     "Operation",
     "Param",
     "PreparedRequest",
+    "checked_models",
     "encode",
     "interpret",
+    "path_id",
     "prepare",
     "to_jsonable",
 ]
@@ -44,6 +49,10 @@ class Param:
     in_path: bool = False
     enum: type[GraphEnum] | None = None
     max_items: int | None = None  # Graph's limit per request
+    model: type[BaseModel] | None = (
+        None  # each value (or list item) is validated through it before sending
+    )
+    many: bool = False  # a list parameter
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,68 @@ def _enum_value(param: Param, value: Any) -> str:
         raise GraphRequestError(f"parameter {param.name!r}: {exc}") from None
 
 
+def checked_models(param: Param, value: Any) -> Any:
+    """``value`` with every struct validated through the parameter's model, however it was given.
+
+    Plain mappings, JSON text and models built without validation all become validated models, so that the rules
+    of the model (customer data normalised and hashed, unknown keys refused) hold on every path into a request.
+    """
+    assert param.model is not None
+    model = param.model
+    if isinstance(value, (str, bytes)):
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError):
+            raise GraphRequestError(
+                f"parameter {param.name!r}: the text given is not JSON"
+            ) from None
+    if not param.many:
+        return _checked_model(param, model, value, None)
+    if (
+        isinstance(value, (Mapping, BaseModel))
+        or not isinstance(value, Sequence)
+        or isinstance(value, str)
+    ):
+        raise GraphRequestError(
+            f"parameter {param.name!r} takes a list of {model.__name__}, not {type(value).__name__}"
+        )
+    if not value:
+        raise GraphRequestError(f"parameter {param.name!r} must hold at least one {model.__name__}")
+    return [_checked_model(param, model, item, index) for index, item in enumerate(value)]
+
+
+def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int | None) -> Any:
+    where = f"parameter {param.name!r}" + ("" if index is None else f" item {index}")
+    if type(item) is model:
+        return checked(
+            item
+        )  # validated when built; one built with model_construct is validated now
+    if isinstance(item, BaseModel):
+        item = item.model_dump(by_alias=True, exclude_unset=True)
+    if not isinstance(item, Mapping):
+        raise GraphRequestError(
+            f"{where} takes a {model.__name__} or a mapping, not {type(item).__name__}"
+        )
+    error: ValidationError | None = None
+    try:
+        validated = model.model_validate(item)
+    except ValidationError as exc:
+        error = exc  # request models keep no input in their errors
+    if error is not None:
+        raise GraphRequestError(f"{where}: {error}")
+    # Sent as the validated data, in the key order the caller gave.
+    return _in_given_order(
+        validated.model_dump(mode="json", by_alias=True, exclude_none=True), item
+    )
+
+
+def _in_given_order(validated: Any, given: Any) -> Any:
+    if not (isinstance(validated, dict) and isinstance(given, Mapping)):
+        return validated
+    keys = [k for k in given if k in validated] + [k for k in validated if k not in given]
+    return {k: _in_given_order(validated[k], given.get(k)) for k in keys}
+
+
 def encode(param: Param, value: Any) -> str:
     """The text Graph expects for one parameter value."""
     if param.encoding == "bool":
@@ -133,6 +204,8 @@ def encode(param: Param, value: Any) -> str:
             return str(value)
         raise GraphRequestError(f"parameter {param.name!r} takes a datetime or Unix seconds")
     if param.encoding == "json":
+        if param.model is not None:
+            value = checked_models(param, value)
         if param.enum is not None:
             if isinstance(value, str) or not isinstance(value, Sequence):
                 raise GraphRequestError(
@@ -140,7 +213,7 @@ def encode(param: Param, value: Any) -> str:
                 )
             value = [_enum_value(param, item) for item in value]
         if isinstance(value, str):
-            return value  # already JSON-encoded by the caller
+            return value  # already JSON-encoded by the caller (never for structs: those were decoded and checked)
         if isinstance(value, (list, tuple)) and any(isinstance(item, BaseModel) for item in value):
             # Typed items go through pydantic's own (compiled) JSON encoder; both spell JSON the same, compactly.
             return "[" + ",".join(_json_item(item) for item in value) + "]"
@@ -150,6 +223,20 @@ def encode(param: Param, value: Any) -> str:
             f"parameter {param.name!r} takes text or a number, not {type(value).__name__}"
         )
     return str(value)
+
+
+# Graph's ids: digits, or an ad account's "act_" and digits. Anything else could change which path is called.
+_GRAPH_ID = re.compile(r"(act_)?[0-9]{1,40}")
+
+
+def path_id(operation: Operation[Any], param: Param, text: str) -> str:
+    """An id checked against Graph's id forms and quoted as a single path segment."""
+    after_prefix = "act_{" + param.name + "}" in operation.path  # the path spells the prefix itself
+    found = _GRAPH_ID.fullmatch(text)
+    if found is None or (after_prefix and found.group(1)):
+        form = "digits" if after_prefix else "digits, or act_ and digits"
+        raise GraphRequestError(f"{operation.name}: {param.name!r} must be a Graph id ({form})")
+    return quote(text, safe="")
 
 
 def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedRequest:
@@ -173,10 +260,7 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
             )
         text = encode(param, value)
         if param.in_path:
-            if text == "":
-                raise GraphRequestError(f"{operation.name}: {param.name!r} must not be empty")
-            # Ids are quoted whole, so a value can never change which path is called.
-            path = path.replace("{" + param.name + "}", quote(text, safe=""))
+            path = path.replace("{" + param.name + "}", path_id(operation, param, text))
         else:
             encoded.append((param.name, text))
     unknown = sorted(set(values) - {p.name for p in operation.params})
@@ -203,10 +287,11 @@ def interpret(
 ) -> T:
     """The result of a call, or the exception its answer stands for."""
     try:
-        body = json.loads(content) if content else None
-    except ValueError:
+        body = load_json(content) if content else None
+    except (ValueError, RecursionError):
         raise GraphTransportError(
-            f"{operation.name}: HTTP {status} with a body that is not JSON: {_excerpt(content)!r}",
+            f"{operation.name}: HTTP {status} with a body that is not JSON (or nested too deeply): "
+            f"{_excerpt(content)!r}",
             http_status=status,
             excerpt=_excerpt(content),
             usage=usage,

@@ -6,10 +6,11 @@ keyed by business id whose values are lists of usage entries. Percentages run fr
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from .safe_json import load_json
 
 __all__ = [
     "AD_ACCOUNT_USAGE",
@@ -87,9 +88,9 @@ def _json(text: str | None) -> Any:
     if not text:
         return None
     try:
-        return json.loads(text)
-    except ValueError:
-        return None
+        return load_json(text)
+    except (ValueError, RecursionError):
+        return None  # unreadable or nested too deeply: the usage it held is unknown
 
 
 def parse_usage(headers: Mapping[str, str]) -> Usage:

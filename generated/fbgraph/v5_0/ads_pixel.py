@@ -203,7 +203,7 @@ _UPDATE_ADS_PIXEL: Operation[UpdateAdsPixelResult] = Operation(
     path="/{ads_pixel_id}",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
-        Param("automatic_matching_fields", "json", enum=AdsPixelAutomaticMatchingFields),
+        Param("automatic_matching_fields", "json", enum=AdsPixelAutomaticMatchingFields, many=True),
         Param("data_use_setting", "enum", enum=AdsPixelDataUseSetting),
         Param("enable_automatic_matching", "bool"),
         Param("first_party_cookie_status", "enum", enum=AdsPixelFirstPartyCookieStatus),
@@ -646,7 +646,7 @@ _CREATE_ASSIGNED_USER: Operation[AdsPixelCreateAssignedUserResult] = Operation(
     path="/{ads_pixel_id}/assigned_users",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
-        Param("tasks", "json", required=True, enum=AdsPixelTasks),
+        Param("tasks", "json", required=True, enum=AdsPixelTasks, many=True),
         Param("user", "text", required=True),
     ),
     result=AdsPixelCreateAssignedUserResult,
@@ -963,7 +963,7 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
     path="/{ads_pixel_id}/da_checks",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
-        Param("checks", "json"),
+        Param("checks", "json", many=True),
         Param("fields", "fields", enum=DACheckField),
     ),
     result=Page[DACheck],
@@ -1109,7 +1109,7 @@ _CREATE_EVENT: Operation[AdsPixelCreateEventResult] = Operation(
     path="/{ads_pixel_id}/events",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
-        Param("data", "json", required=True),
+        Param("data", "json", required=True, many=True),
         Param("test_event_code", "text"),
         Param("trace", "text"),
     ),

@@ -29,8 +29,10 @@ from .calls import (
     pages_plan,
 )
 from .errors import GraphAPIError, GraphConnectionError, GraphTimeoutError, GraphTransportError
+from .limits import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, remaining
 from .models import Page
 from .operations import Operation, PreparedRequest, prepare
+from .redact import Redactor, check_credential, mask_library_logs
 from .retry import RetryPolicy
 
 __all__ = [
@@ -61,9 +63,11 @@ class _ClientCore:
         base_url: str = DEFAULT_BASE_URL,
         timeout: float = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        if not access_token:
-            raise ValueError("access_token must not be empty")
+        check_credential("access_token", access_token)
+        if app_secret is not None:
+            check_credential("app_secret", app_secret)
         self._access_token = access_token
         # appsecret_proof: HMAC-SHA256 of the token keyed with the app secret; the secret itself is not kept.
         self._appsecret_proof = (
@@ -71,9 +75,12 @@ class _ClientCore:
             if app_secret
             else None
         )
+        self._redactor = Redactor(access_token, app_secret, self._appsecret_proof)
+        mask_library_logs("httpx", "httpcore")
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry
+        self.max_response_bytes = max_response_bytes
 
     def __repr__(self) -> str:
         # Never show the token or the proof.
@@ -99,6 +106,17 @@ class _ClientCore:
             args["headers"]["Content-Type"] = "application/x-www-form-urlencoded"
         return args
 
+    def _request_for(self, action: Send) -> dict[str, Any]:
+        return {
+            **self._request_args(action.request),
+            "timeout": remaining(action.deadline, self.timeout),
+        }
+
+    def _reader(self, response: httpx.Response, action: Send) -> BodyReader:
+        return BodyReader(
+            self.max_response_bytes, action.deadline, response.status_code, response.headers
+        )
+
     @staticmethod
     def _failure(error: httpx.HTTPError) -> GraphTransportError:
         # Messages name the failure only: httpx's own text may carry the URL.
@@ -109,9 +127,13 @@ class _ClientCore:
             f"connection failed ({type(error).__name__})", request_sent=sent
         )
 
-    @staticmethod
-    def _answer(response: httpx.Response) -> Answer:
-        return Answer(response.status_code, dict(response.headers), response.content)
+    def _answer(self, response: httpx.Response, content: bytes) -> Answer:
+        # Credentials an answer echoes are removed before anything reads it.
+        return Answer(
+            response.status_code,
+            self._redactor.headers(response.headers),
+            self._redactor.content(content),
+        )
 
     def _call(
         self, operation: Operation[T], values: Mapping[str, Any]
@@ -140,11 +162,17 @@ class GraphClient(_ClientCore):
         base_url: str = DEFAULT_BASE_URL,
         timeout: float = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(
-            access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry
+            access_token,
+            app_secret=app_secret,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, transport=transport)
@@ -158,14 +186,23 @@ class GraphClient(_ClientCore):
                 return done.value  # type: ignore[no-any-return]
             outcome = None
             if isinstance(action, Send):
-                try:
-                    outcome = self._answer(self._http.request(**self._request_args(action.request)))
-                except httpx.HTTPError as error:
-                    outcome = self._failure(error)
+                outcome = self._send(action)
             elif isinstance(action, Wait):
                 time.sleep(action.seconds)
             else:
                 yield action
+
+    def _send(self, action: Send) -> Outcome:
+        try:
+            with self._http.stream(**self._request_for(action)) as response:
+                reader = self._reader(response, action)
+                for chunk in response.iter_bytes():
+                    reader.add(chunk)
+                return self._answer(response, reader.content())
+        except httpx.HTTPError as error:
+            return self._failure(error)
+        except GraphTransportError as error:
+            return error
 
     @staticmethod
     def _finish(driver: Generator[Emit[Any], None, T]) -> T:
@@ -222,11 +259,17 @@ class AsyncGraphClient(_ClientCore):
         base_url: str = DEFAULT_BASE_URL,
         timeout: float = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(
-            access_token, app_secret=app_secret, base_url=base_url, timeout=timeout, retry=retry
+            access_token,
+            app_secret=app_secret,
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
@@ -243,16 +286,29 @@ class AsyncGraphClient(_ClientCore):
                 return
             outcome = None
             if isinstance(action, Send):
-                try:
-                    outcome = self._answer(
-                        await self._http.request(**self._request_args(action.request))
-                    )
-                except httpx.HTTPError as error:
-                    outcome = self._failure(error)
+                outcome = await self._send(action)
             elif isinstance(action, Wait):
                 await asyncio.sleep(action.seconds)
             else:
                 yield action
+
+    async def _send(self, action: Send) -> Outcome:
+        try:
+            # The deadline holds however slowly the server answers, headers included.
+            async with asyncio.timeout(
+                None if action.deadline is None else action.deadline - time.monotonic()
+            ):
+                async with self._http.stream(**self._request_for(action)) as response:
+                    reader = self._reader(response, action)
+                    async for chunk in response.aiter_bytes():
+                        reader.add(chunk)
+                    return self._answer(response, reader.content())
+        except TimeoutError:
+            return GraphTimeoutError("no complete answer before the call's deadline")
+        except httpx.HTTPError as error:
+            return self._failure(error)
+        except GraphTransportError as error:
+            return error
 
     @staticmethod
     async def _finish(driver: AsyncIterator[Emit[Any] | _Done]) -> Any:

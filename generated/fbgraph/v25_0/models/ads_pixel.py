@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import Tag
 from fbgraph._runtime.models import keyed_union
 from fbgraph._runtime.models import GraphModel
+from fbgraph._runtime.request_models import RequestModel
 from datetime import datetime
 from enum import StrEnum
 from fbgraph.v25_0.models._refs import AdAccount, Business, User
@@ -69,7 +70,7 @@ class AdsPixelAutomaticMatchingFields(GraphEnum):
     external_id = "external_id"
 
 
-class AdsPixelCreateEventPlatform(GraphModel):
+class AdsPixelCreateEventPlatform(RequestModel):
     name: str
     """name"""
     type: str
@@ -86,7 +87,7 @@ class AdsPixelCreateEventPlatformField(GraphEnum):
     version = "version"
 
 
-class AdsPixelCreateEventProgress(GraphModel):
+class AdsPixelCreateEventProgress(RequestModel):
     start_inclusive: int | None = None
     """start_inclusive"""
     end_exclusive: int | None = None

@@ -8,11 +8,11 @@ Fields: partial. Source: Conversions API reference, App Data Parameters.
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from fbgraph._runtime.models import GraphModel
+from fbgraph._runtime.request_models import RequestModel
 from enum import StrEnum
 
 
-class AppData(GraphModel):
+class AppData(RequestModel):
     """App and device information of an app event."""
 
     advertiser_tracking_enabled: bool | None = None

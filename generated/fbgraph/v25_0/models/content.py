@@ -8,11 +8,11 @@ Fields: documented. Source: Conversions API reference, Custom Data (Standard) Pa
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from fbgraph._runtime.models import GraphModel
+from fbgraph._runtime.request_models import RequestModel
 from enum import StrEnum
 
 
-class Content(GraphModel):
+class Content(RequestModel):
     """One product of an event's contents."""
 
     id: str | None = None

@@ -10,11 +10,11 @@ from __future__ import annotations
 from fbgraph._runtime.enums import GraphEnum
 from enum import StrEnum
 from fbgraph.v25_0.models._refs import Content
-from fbgraph._runtime.models import GraphModel
+from fbgraph._runtime.request_models import OpenRequestModel
 from pydantic import ConfigDict
 
 
-class CustomData(GraphModel):
+class CustomData(OpenRequestModel):
     """Business data about an event."""
 
     value: float | None = None

@@ -8,11 +8,11 @@ Fields: documented. Source: Conversions API reference, Original Event Data Param
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from fbgraph._runtime.models import GraphModel
+from fbgraph._runtime.request_models import RequestModel
 from enum import StrEnum
 
 
-class OriginalEventData(GraphModel):
+class OriginalEventData(RequestModel):
     """The earlier event a delayed event belongs to."""
 
     event_name: str | None = None

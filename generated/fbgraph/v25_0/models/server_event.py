@@ -10,11 +10,11 @@ from __future__ import annotations
 from fbgraph._runtime.enums import GraphEnum
 from enum import StrEnum
 from fbgraph.v25_0.models._refs import AppData, CustomData, OriginalEventData, UserData
-from fbgraph._runtime.models import GraphModel
+from fbgraph._runtime.request_models import RequestModel
 from pydantic import ConfigDict
 
 
-class ServerEvent(GraphModel):
+class ServerEvent(RequestModel):
     """One server event sent to a pixel's events edge (an element of its data parameter)."""
 
     event_name: str
