@@ -34,6 +34,13 @@ fields:
   targeting: {type: Targeting}
 read:
   returns: Campaign
+creates:
+  owner:
+    parent: Owner
+    path: /act_{owner_id}/campaigns
+    params:
+      name: {type: string, required: true}
+    returns: "Struct {id: numeric string}"
 """
 
 TARGETING_YAML = """\
@@ -358,4 +365,39 @@ def test_file_uploads_go_as_multipart_and_the_fake_server_checks_them(tmp_path: 
     assert sent[1].files[0][1:] == ("ad image.png", image.read_bytes())
     assert sent[2].files == (("filename", "filename", b"raw bytes"),)
     assert sent[4].files == (("filename", "filename", b"async bytes"),)
+    assert graph.internal_errors == []
+
+
+def test_the_fake_server_routes_an_id_to_the_operations_of_its_node(tmp_path: Path) -> None:
+    pkg = _generate(
+        tmp_path,
+        campaign__yaml=CAMPAIGN_YAML,
+        targeting__yaml=TARGETING_YAML,
+        targeting_rule__yaml=TARGETING_RULE_YAML,
+    )
+    testing = importlib.import_module(pkg.__name__.rpartition(".")[0] + ".testing")
+    with testing.FakeGraph("v1.0") as graph, pkg.GraphClient(graph.access_token, base_url=graph.base_url) as client:
+        assert {"GET /{widget_id}", "GET /{campaign_id}"} <= set(graph.routes)
+        # An id it does not know: the first node whose read accepts the parameters (Widget's refuses these fields).
+        campaign = pkg.campaign.get_campaign(client, campaign_id="5", fields=["source_campaign", "children"])
+        assert graph.requests[-1].route == "GET /{campaign_id}" and campaign.id
+        assert pkg.widget.get_widget(client, widget_id="5", fields=["color"]).color is not None
+        assert graph.requests[-1].route == "GET /{widget_id}"
+        # An id it handed out from a create belongs to the created node.
+        created = pkg.campaign.create_campaign(client, owner_id="1", name="c")
+        other = pkg.campaign.create_campaign(client, owner_id="1", name="d")
+        assert created.id != other.id
+        pkg.campaign.get_campaign(client, campaign_id=created.id)
+        assert graph.requests[-1].route == "GET /{campaign_id}"
+        pkg.widget.get_widget(client, widget_id=created.id)  # Graph answers with what the id is
+        assert graph.requests[-1].route == "GET /{campaign_id}"
+        # An id a test registers.
+        graph.register("Widget", "77")
+        pkg.campaign.get_campaign(client, campaign_id="77")
+        assert graph.requests[-1].route == "GET /{widget_id}"
+        graph.register("Owner", "88")  # Owner has no read at all
+        with pytest.raises(pkg.errors.InvalidParameterError, match="Unsupported get request"):
+            pkg.widget.get_widget(client, widget_id="88")
+        with pytest.raises(ValueError, match="unknown node 'Nope'"):
+            graph.register("Nope", "1")
     assert graph.internal_errors == []

@@ -805,8 +805,16 @@ class _VersionBuilder:
             if limited is not None and limited.max_items is not None
             else None
         )
+        created = None
+        if kind == "create":
+            created = entry.name
+        elif method == "POST" and isinstance(returns, ir.ModelRef):
+            target = self.models_by_name.get(returns.class_name)
+            created = target.graph_name if target is not None and target.kind == "node" else None
         return replace(
             built,
+            owner=op.parent if isinstance(op, CreatePathSpec) else entry.name,
+            creates=created,
             docstring=operation_docstring(built, self.loaded.graph_version),
             iter_docstring=iterator_docstring(built),
             chunking=chunking,
