@@ -289,12 +289,17 @@ class _VersionBuilder:
             return ir.ModelRef(self.type_classes[name], self.type_modules[name])
         if name in self.global_enums:
             return self.global_enums[name]
-        if snake_case(name) in self.loaded.broken or (site.entry.name, name) in self.broken_enums:
+        if self.in_broken_file(name) or (site.entry.name, name) in self.broken_enums:
             return None  # its own definition could not be used, and that problem is already reported
         self.problem(
             site, f"{name!r} is not a node, struct or enum of this version" + _suggest(name, self.known_names(site))
         )
         return None
+
+    def in_broken_file(self, name: str) -> bool:
+        """Whether ``name`` may be declared in a file that could not be read (a type, or an enum named after it)."""
+        snake = snake_case(name)
+        return any(snake == stem or snake.startswith(stem + "_") for stem in self.loaded.broken)
 
     def known_names(self, site: _Site) -> list[str]:
         return sorted({*self.loaded.types, *self.enum_scopes.get(site.entry.name, {}), *self.global_enums})
