@@ -224,6 +224,7 @@ source: test
 coverage: minimal
 fields:
   by_day: {type: "map<unsigned int32, int64>"}
+  snapshots: {type: "list<map<datetime, list<map<int, Object>>>>"}
   owners_by_id: {type: "map<int64, list<Owner>>"}
   raw: {type: any}
   items: {type: list<any>}
@@ -254,6 +255,7 @@ edges:
       params:
         filename: {type: file, required: true}
         name: {type: string}
+        documents: {type: list<file>}
       returns: "Struct {hash: string}"
 """
 
@@ -268,12 +270,15 @@ def test_integer_map_keys_any_json_and_the_empty_enum_value(tmp_path: Path) -> N
         "items": [1, "a", {"b": True}],
         "extra": {"k": [1]},
         "status": "",
+        "snapshots": [{"2019-11-15T12:00:00Z": [{"3": {"a": 1}}]}],
     }
     values = models.AudienceValues.model_validate(wire)
     assert values.by_day == {1: 10, 20: 30}
     assert type(values.owners_by_id[7][0]).__name__ == "Owner"
     assert values.raw == {"any": ["thing", 1, None]} and values.items[2] == {"b": True}
     assert values.status is models.AudienceValuesStatus.EMPTY_VALUE and values.status.is_known
+    (when,) = values.snapshots[0]
+    assert when.year == 2019 and values.snapshots[0][when][0] == {3: {"a": 1}}
     assert values.to_graph() == wire
 
     seen: list[httpx.Request] = []
@@ -325,7 +330,7 @@ def test_file_uploads_go_as_multipart_and_the_fake_server_checks_them(tmp_path: 
             assert result.hash == "hash"
             with image.open("rb") as handle:
                 pkg.gizmo.create_image(client, gizmo_id="1", filename=handle)
-            pkg.gizmo.create_image(client, gizmo_id="1", filename=b"raw bytes")
+            pkg.gizmo.create_image(client, gizmo_id="1", filename=b"raw bytes", documents=[b"one", image])
             with pytest.raises(pkg.errors.GraphRequestError, match="pathlib.Path"):
                 pkg.gizmo.create_image(client, gizmo_id="1", filename=str(image))
             with pytest.raises(pkg.errors.GraphRequestError, match="cannot read"):
@@ -363,7 +368,11 @@ def test_file_uploads_go_as_multipart_and_the_fake_server_checks_them(tmp_path: 
         "name": "a b&c"
     }
     assert sent[1].files[0][1:] == ("ad image.png", image.read_bytes())
-    assert sent[2].files == (("filename", "filename", b"raw bytes"),)
+    assert sent[2].files == (
+        ("filename", "filename", b"raw bytes"),
+        ("documents", "documents", b"one"),
+        ("documents", "ad image.png", image.read_bytes()),
+    )
     assert sent[4].files == (("filename", "filename", b"async bytes"),)
     assert graph.internal_errors == []
 

@@ -267,8 +267,14 @@ class _VersionBuilder:
             value = self.resolve(expr.value, site, hint + "Value", names)
             if key is None or value is None:
                 return None
-            if not (isinstance(key, ir.Scalar) and key.kind in ("str", "int")) and not isinstance(key, ir.EnumRef):
-                self.problem(site, "map keys must be strings, integers or enums")
+            if not (isinstance(key, ir.Scalar) and key.kind in ("str", "int", "datetime")) and not isinstance(
+                key, ir.EnumRef
+            ):
+                self.problem(
+                    site,
+                    "map keys must be strings, integers, datetimes or enums: JSON object keys are text "
+                    "(write 'map<string, ...>' for keys of no other type)",
+                )
                 return None
             return ir.MapType(key, value)
         if isinstance(expr, tx.InlineEnum):
@@ -726,8 +732,8 @@ class _VersionBuilder:
             type_ref = self.field_type(spec, here.at("type"), hint + pascal_case(graph_name))
             if type_ref is None:
                 continue
-            if _has_file(type_ref) and (type_ref != _FILE or method != "POST"):
-                self.problem(here.at("type"), "a file upload is one 'file' parameter of a POST")
+            if _has_file(type_ref) and (type_ref not in (_FILE, ir.ListType(_FILE)) or method != "POST"):
+                self.problem(here.at("type"), "file uploads are 'file' or 'list<file>' parameters of a POST")
                 continue
             extras = self.param_extras(spec, type_ref, here)
             if extras is None:
@@ -887,6 +893,8 @@ def _errors_entry(loaded: LoadedVersion) -> TypeEntry:
 def _encoding(
     type_ref: ir.TypeRef,
 ) -> tuple[Literal["text", "bool", "datetime", "enum", "json", "fields", "file"], ir.EnumRef | None]:
+    if type_ref == ir.ListType(_FILE):
+        return "file", None
     if isinstance(type_ref, ir.Scalar):
         if type_ref.kind == "file":
             return "file", None

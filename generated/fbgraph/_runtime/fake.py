@@ -447,7 +447,7 @@ class FakeGraph:
                     )
                 if param.required and param.name not in uploaded:
                     raise _GraphFailure(100, f"The parameter {param.name} is required")
-                if param.name in uploaded and not uploaded[param.name]:
+                if any(name == param.name and not content for name, _, content in files):
                     raise _GraphFailure(100, f"Param {param.name}: the uploaded file is empty")
                 continue
             if param.name in uploaded:
