@@ -7,12 +7,15 @@ intact, or is refused with ``file:line:col path: message``, exit 2 and nothing w
 from __future__ import annotations
 
 import importlib
+import inspect
 import itertools
 import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import parse_qsl
 
+import httpx
 import pytest
 
 from generator import contracts, pipeline
@@ -60,8 +63,6 @@ REFUSED: dict[str, tuple[dict[str, str], str]] = {
     "node Page": ({"page.yaml": _node("Page")}, "page.yaml:.* class name 'Page' is taken"),
     "node GraphModel": ({"graph_model.yaml": _node("GraphModel")}, "class name 'GraphModel' is taken"),
     "node Field": ({"field.yaml": _node("Field")}, "field.yaml:.* class name 'Field' is taken"),
-    "parameter client": ({"widget.yaml": _widget_param("client")}, "parameter 'client' clashes"),
-    "parameter max_pages": ({"widget.yaml": _widget_param("max_pages")}, "parameter 'max_pages' clashes"),
     "function include_extensions": (
         {"widget.yaml": _widget_edge_function("include_extensions")},
         "function name 'include_extensions' is a name the node's module already uses",
@@ -111,6 +112,44 @@ def test_fields_named_like_model_methods_are_renamed_and_keep_their_wire_name(tm
     # The runtime's own methods are intact.
     assert widget_model.to_graph()["to_graph"] == "a"
     assert widget_model.graph_response is None
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", package],
+        cwd=config.output_dir,
+        capture_output=True,
+        text=True,
+    )
+    assert mypy.returncode == 0, mypy.stdout
+
+
+def test_parameters_named_like_the_functions_own_keywords_get_a_name_of_their_own(tmp_path: Path) -> None:
+    widget = WIDGET_YAML.replace(
+        "    visible: {type: bool}\n",
+        "    visible: {type: bool}\n    client: {type: string}\n    max_pages: {type: int32}\n"
+        "    chunk_size: {type: int32}\n",
+    ).replace(
+        "      params:\n        since: {type: datetime}\n",
+        "      params:\n        since: {type: datetime}\n        fields: {type: string}\n",
+    )
+    package = f"fbreserved{next(_names)}"
+    config = write_project(tmp_path, spec_files(widget__yaml=widget), package=package)
+    pipeline.generate(config)
+    sys.path.insert(0, str(config.output_dir))
+    importlib.invalidate_caches()
+    widget_module = importlib.import_module(f"{package}.v1_0.widget")
+    update = inspect.signature(widget_module.update_widget).parameters
+    assert {"client", "client_param", "max_pages_param", "chunk_size_param"} <= set(update)
+    listing = inspect.signature(widget_module.iter_things).parameters
+    assert {"fields", "fields_param", "max_pages"} <= set(listing)
+    calls: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, json={"success": True})
+
+    with widget_module.GraphClient("secret-token-value", transport=httpx.MockTransport(answer)) as client:
+        widget_module.update_widget(client, widget_id="1", name="n", client_param="c", max_pages_param=3)
+    sent = dict(parse_qsl(calls[0].content.decode()))
+    assert (sent["client"], sent["max_pages"]) == ("c", "3")
     mypy = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", package],
         cwd=config.output_dir,

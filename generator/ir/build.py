@@ -33,7 +33,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
     requested = request_model_names(endpoint_modules, types.models_by_name)
     for parts in types.modules.values():
         parts.models[:] = [replace(m, request=True) if m.class_name in requested else m for m in parts.models]
-    model_modules = [_model_module(loaded, types.modules[name]) for name in sorted(types.modules)]
+    model_modules = [_model_module(types, types.modules[name]) for name in sorted(types.modules)]
     cross_refs = {ref.class_name: ref for module in model_modules for ref in module.references}
     return ir.VersionIR(
         graph_version=loaded.graph_version,
@@ -47,8 +47,9 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
     )
 
 
-def _model_module(loaded: LoadedVersion, parts: ModuleParts) -> ir.ModelModule:
-    primary = loaded.types[parts.primary].spec
+def _model_module(types: TypeResolver, parts: ModuleParts) -> ir.ModelModule:
+    loaded = types.loaded
+    primary = loaded.types[parts.graph_name].spec
     references: dict[str, ir.ModelRef | ir.EnumRef] = {}
     for model in parts.models:
         for fld in model.fields:
@@ -61,10 +62,10 @@ def _model_module(loaded: LoadedVersion, parts: ModuleParts) -> ir.ModelModule:
         primary=parts.primary,
         models=tuple(parts.models),
         enums=tuple(parts.enums),
-        unions=tuple(parts.unions),
+        unions=tuple(types.with_variant_keys(union) for union in parts.unions),
         references=tuple(references[k] for k in sorted(references)),
         docstring=model_module_docstring(
-            parts.primary,
+            parts.graph_name,
             clean_text(primary.description),
             loaded.graph_version,
             primary.coverage.value,

@@ -17,7 +17,8 @@ class ModuleParts:
     """A models module being assembled: the node or struct it is named after and what belongs to it."""
 
     name: str
-    primary: str
+    primary: str  # class name of the node or struct the module is named after
+    graph_name: str  # its Graph name
     models: list[ir.ModelDef] = field(default_factory=list)
     enums: list[ir.EnumDef] = field(default_factory=list)
     unions: list[ir.UnionDef] = field(default_factory=list)
@@ -47,21 +48,25 @@ class BuildContext:
         # Every class name of the version, with where it was defined: names are imported bare, so they are unique.
         self.class_names: dict[str, Location] = {}
         self.type_modules = {name: snake_case(name) for name in loaded.types}
+        # Graph name -> Python class name: the same unless the type file says 'class_name'.
+        self.type_classes = {name: entry.spec.class_name or name for name, entry in loaded.types.items()}
 
     def problem(self, site: Site, message: str) -> None:
         self.problems.add(site.location, ".".join(str(p) for p in site.path), message)
 
-    def claim_class(self, name: str, site: Site) -> bool:
+    def claim_class(self, name: str, site: Site, advice: str = "") -> bool:
         why = identifier_problem(name)
         if why is not None:
-            self.problem(site, f"class name {why}")
+            self.problem(site, f"class name {why}{advice}")
             return False
         if name in contracts.reserved_class_names():
-            self.problem(site, f"class name {name!r} is taken by the generated runtime or a module that imports it")
+            self.problem(
+                site, f"class name {name!r} is taken by the generated runtime or a module that imports it{advice}"
+            )
             return False
         first = self.class_names.get(name)
         if first is not None:
-            self.problem(site, f"class name {name!r} is already used (at {first})")
+            self.problem(site, f"class name {name!r} is already used (at {first}){advice}")
             return False
         self.class_names[name] = site.location
         return True
@@ -70,5 +75,5 @@ class BuildContext:
         name = self.type_modules[entry.name]
         parts = self.modules.get(name)
         if parts is None:
-            parts = self.modules[name] = ModuleParts(name, entry.name)
+            parts = self.modules[name] = ModuleParts(name, self.type_classes[entry.name], entry.name)
         return parts

@@ -129,6 +129,9 @@ class Param:
     max_items: int | None = None  # Graph's limit per request for a list parameter
     model: ModelRef | None = None  # the struct each value (or list item) is validated through before sending
     many: bool = False  # a list parameter
+    # The key of the call's values when it is not the Graph name (the Python name differs): the runtime's
+    # Param.argument. Two parameters may then share a Graph name ('fields' and the field selector).
+    argument: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,8 @@ class Operation:
     docstring: str
     iter_docstring: str
     chunking: Chunking | None = None
+    owner: str = ""  # the node whose id the path starts with: this node, or for a create path its parent
+    creates: str | None = None  # the node whose id the answer holds, for creates and edge POSTs returning a node
     iter_annotation: str = ""  # what the page iterator yields, e.g. "Iterator[AssignedUser]"
     async_iter_annotation: str = ""
 
@@ -169,7 +174,7 @@ class Operation:
 class Chunking:
     """A helper that sends a list parameter of any length in requests of at most ``size`` items."""
 
-    graph_name: str
+    param: str  # the Python keyword of the list parameter sent in chunks
     size: int
     function: str
     async_function: str
@@ -198,6 +203,7 @@ class EndpointModule:
     docstring: str
     version_module: str  # e.g. "v25_0"
     extension_path: str  # where hand-written additions to this module go, e.g. "extensions/v25_0/ads_pixel.py"
+    uses_files: bool = False  # some operation takes a file upload
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,16 @@ from generator.ir.refs import operation_refs
 from generator.ir.requests import sent_model
 from generator.ir.scalars import Encoding, scalar_kind
 from generator.ir.text import clean_text
-from generator.ir.types import TypeResolver
-from generator.naming import attribute_name, did_you_mean, identifier_problem, pascal_case, singular, snake_case
+from generator.ir.types import FILE, TypeResolver, has_file
+from generator.naming import (
+    attribute_name,
+    did_you_mean,
+    distinct_name,
+    identifier_problem,
+    pascal_case,
+    singular,
+    snake_case,
+)
 from generator.spec.loader import TypeEntry
 from generator.spec.schema import CreatePathSpec, FieldSpec, OperationSpec, ReturnsSpec
 
@@ -57,6 +65,12 @@ class OperationBuilder:
                 Site(entry, ("node",), spec.source or ""),
                 f"node {node!r} would get the module {name!r}, which every version package has already; "
                 "rename the node",
+            )
+            return None
+        if spec.id_param is not None and attribute_name(spec.id_param, "param") != spec.id_param:
+            self.types.problem(
+                Site(entry, ("id_param",), spec.source or ""),
+                f"id_param {spec.id_param!r} is not a plain snake_case Python name",
             )
             return None
         ops: list[ir.Operation] = []
@@ -102,6 +116,7 @@ class OperationBuilder:
             imports=tuple((module, tuple(sorted(names))) for module, names in sorted(imports.items())),
             version_module=version_module,
             extension_path=f"extensions/{version_module}/{name}.py",
+            uses_files=any(p.encoding == "file" for op_ir in ops for p in op_ir.params),
             docstring=endpoint_module_docstring(node, clean_text(spec.description), self.graph_version, unsupported),
         )
 
@@ -130,7 +145,7 @@ class OperationBuilder:
         path_params = self.path_params(op, site, planned.path)
         if path_params is None:
             return None
-        params = [*path_params, *self.query_params(op, site, hint, {p.name for p in path_params})]
+        params = [*path_params, *self.query_params(op, planned.method, site, hint, {p.name for p in path_params})]
         returns = self.returns(entry, planned.kind, op, site, hint)
         if returns is None:
             return None
@@ -144,7 +159,7 @@ class OperationBuilder:
         limited = next((p for p in params if p.max_items is not None), None)
         chunking = (
             ir.Chunking(
-                graph_name=limited.graph_name,
+                param=limited.name,
                 size=limited.max_items,
                 function=f"{function}_in_chunks",
                 async_function=f"{function}_in_chunks_async",
@@ -155,6 +170,12 @@ class OperationBuilder:
             else None
         )
         iter_name = function.removeprefix("get_")
+        creates: str | None = None
+        if planned.kind == "create":
+            creates = entry.name
+        elif planned.method == "POST" and isinstance(returns, ir.ModelRef):
+            target = self.types.models_by_name.get(returns.class_name)
+            creates = target.graph_name if target is not None and target.kind == "node" else None
         description = clean_text(op.description)
         return ir.Operation(
             function=function,
@@ -164,6 +185,8 @@ class OperationBuilder:
             method=planned.method,
             path=planned.path,
             edge=planned.edge,
+            owner=op.parent if isinstance(op, CreatePathSpec) else entry.name,
+            creates=creates,
             params=tuple(params),
             returns=returns,
             paginated=paginated,
@@ -228,20 +251,43 @@ class OperationBuilder:
             )
         return params
 
-    def query_params(self, op: OperationSpec, site: Site, hint: str, taken: set[str]) -> list[ir.Param]:
+    def query_params(
+        self, op: OperationSpec, method: Method, site: Site, hint: str, placeholders: set[str]
+    ) -> list[ir.Param]:
         params: list[ir.Param] = []
+        taken = set(placeholders)
         for graph_name, spec in op.params.items():
             here = site.at("params", graph_name)
-            py_name = attribute_name(graph_name)
+            py_name = self.types.python_name(graph_name, spec, here, "param")
             if py_name is None:
-                self.types.problem(here, f"parameter name {identifier_problem(graph_name) or repr(graph_name)}")
                 continue
-            if py_name in taken or py_name in contracts.CALL_KEYWORDS:
-                self.types.problem(here, f"parameter {graph_name!r} clashes with another parameter named {py_name!r}")
+            if py_name in placeholders:
+                advice = "set 'python_name' on the parameter"
+                if not isinstance(op, CreatePathSpec):
+                    advice += " or 'id_param' on the node"
+                self.types.problem(
+                    here, f"parameter {graph_name!r} is named like the path's id {{{py_name}}}; {advice}"
+                )
+                continue
+            if spec.python_name is not None and py_name in contracts.CALL_KEYWORDS:
+                self.types.problem(
+                    here.at("python_name"), f"python_name {py_name!r} is a keyword of every endpoint function"
+                )
+                continue
+            # A Graph name the signature already uses ('fields' on insights edges) gets a name of its own.
+            py_name = distinct_name(py_name, contracts.CALL_KEYWORDS)
+            if py_name in taken:
+                self.types.problem(
+                    here,
+                    f"parameter {graph_name!r} clashes with another parameter named {py_name!r}; set 'python_name'",
+                )
                 continue
             taken.add(py_name)
             type_ref = self.types.field_type(spec, here.at("type"), hint + pascal_case(graph_name))
             if type_ref is None:
+                continue
+            if has_file(type_ref) and (type_ref not in (FILE, ir.ListType(FILE)) or method != "POST"):
+                self.types.problem(here.at("type"), "file uploads are 'file' or 'list<file>' parameters of a POST")
                 continue
             extras = self.param_extras(spec, type_ref, here)
             if extras is None:
@@ -263,6 +309,7 @@ class OperationBuilder:
                     max_items=max_items,
                     model=sent_model(type_ref, encodes),
                     many=isinstance(type_ref, ir.ListType),
+                    argument=py_name if py_name != graph_name else None,
                 )
             )
         return params
@@ -317,7 +364,7 @@ class OperationBuilder:
         spec = op.returns
         if spec is None:
             if kind == "read":
-                return ir.ModelRef(entry.name, self.types.type_modules[entry.name])
+                return ir.ModelRef(self.types.type_classes[entry.name], self.types.type_modules[entry.name])
             self.types.problem(site, "missing 'returns': every supported operation says what it returns")
             return None
         text = spec.type if isinstance(spec, ReturnsSpec) else spec
@@ -327,6 +374,9 @@ class OperationBuilder:
         if expr is None:
             return None
         result = self.types.resolve(expr, here, hint + "Result", names)
+        if result is not None and has_file(result):
+            self.types.problem(here, "'file' is for parameters (uploads); Graph never returns a file")
+            return None
         if names:
             self.types.problem(site.at("returns", "names"), f"more names than inline structs: {names} left over")
         return result
@@ -336,7 +386,7 @@ def plan_operations(entry: TypeEntry) -> list[PlannedOperation]:
     """Every operation a node's file declares, in the order the functions are generated."""
     spec = entry.spec
     snake = snake_case(entry.name)
-    node_path = f"/{{{snake}_id}}"
+    node_path = f"/{{{spec.id_param or snake + '_id'}}}"
     base = Site(entry, (), spec.source or "")
     planned: list[PlannedOperation] = []
     node_operations: tuple[tuple[OperationKind, Method, str], ...] = (
@@ -367,6 +417,8 @@ def plan_operations(entry: TypeEntry) -> list[PlannedOperation]:
 
 
 def _encoding(type_ref: ir.TypeRef) -> tuple[Encoding, ir.EnumRef | None]:
+    if type_ref == ir.ListType(FILE):
+        return "file", None
     if isinstance(type_ref, ir.Scalar):
         return scalar_kind(type_ref.kind).encoding, None
     if isinstance(type_ref, ir.EnumRef):

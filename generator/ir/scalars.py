@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, assert_never
 
-ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object"]
+ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object", "any", "file"]
 # How the runtime encodes a parameter; the runtime's operations.Encoding (a test checks they agree).
-Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields"]
+Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields", "file"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,11 @@ def scalar_kind(kind: ScalarKind) -> ScalarKindInfo:
             return ScalarKindInfo("str", "Mapping[str, Any]", "json", {"type": "string"})
         case "object":
             return ScalarKindInfo("dict[str, Any]", "Mapping[str, Any]", "json", {"type": "object"})
+        case "any":
+            return ScalarKindInfo("Any", "Any", "json", {})
+        case "file":
+            # Parameters only (the IR refuses a 'file' anywhere else): sent as multipart/form-data.
+            return ScalarKindInfo("bytes", "FileInput", "file", {"type": "string", "format": "binary"})
         case _:
             assert_never(kind)
 
@@ -57,4 +62,6 @@ GRAPH_SCALARS: dict[str, ScalarKind] = {
     "timestamp": "datetime",
     "JSON-encoded string": "json_string",
     "Object": "object",
+    "any": "any",
+    "file": "file",
 }

@@ -16,6 +16,7 @@ from generator.naming import (
     enum_member_name,
     identifier_problem,
     pascal_case,
+    python_name_problem,
     singular,
     snake_case,
 )
@@ -60,7 +61,13 @@ class TypeResolver(BuildContext):
             self.enum_scopes[name] = scope
 
     def make_enum(
-        self, class_name: str, graph_name: str, values: tuple[str, ...], description: str, site: Site
+        self,
+        class_name: str,
+        graph_name: str,
+        values: tuple[str, ...],
+        description: str,
+        site: Site,
+        member_names: tuple[str, ...] | None = None,
     ) -> ir.EnumDef | None:
         if not self.claim_class(class_name, site):
             return None
@@ -71,7 +78,7 @@ class TypeResolver(BuildContext):
             if value in seen:
                 self.problem(site.at("values", index), f"enum value {value!r} is listed twice")
                 continue
-            member = enum_member_name(value)
+            member = member_names[index] if member_names is not None else enum_member_name(value)
             if member in taken:
                 self.problem(
                     site.at("values", index),
@@ -105,8 +112,14 @@ class TypeResolver(BuildContext):
             value = self.resolve(expr.value, site, hint + "Value", names)
             if key is None or value is None:
                 return None
-            if not (isinstance(key, ir.Scalar) and key.kind == "str") and not isinstance(key, ir.EnumRef):
-                self.problem(site, "map keys must be strings or enums")
+            if not (isinstance(key, ir.Scalar) and key.kind in ("str", "int", "datetime")) and not isinstance(
+                key, ir.EnumRef
+            ):
+                self.problem(
+                    site,
+                    "map keys must be strings, integers, datetimes or enums: JSON object keys are text "
+                    "(write 'map<string, ...>' for keys of no other type)",
+                )
                 return None
             return ir.MapType(key, value)
         if isinstance(expr, tx.InlineEnum):
@@ -124,15 +137,20 @@ class TypeResolver(BuildContext):
         if scoped is not None:
             return scoped
         if name in self.loaded.types:
-            return ir.ModelRef(name, self.type_modules[name])
+            return ir.ModelRef(self.type_classes[name], self.type_modules[name])
         if name in self.global_enums:
             return self.global_enums[name]
-        if snake_case(name) in self.loaded.broken or (site.entry.name, name) in self.broken_enums:
+        if self.in_broken_file(name) or (site.entry.name, name) in self.broken_enums:
             return None  # its own definition could not be used, and that problem is already reported
         self.problem(
             site, f"{name!r} is not a node, struct or enum of this version" + did_you_mean(name, self.known_names(site))
         )
         return None
+
+    def in_broken_file(self, name: str) -> bool:
+        """Whether ``name`` may be declared in a file that could not be read (a type, or an enum named after it)."""
+        snake = snake_case(name)
+        return any(snake == stem or snake.startswith(stem + "_") for stem in self.loaded.broken)
 
     def known_names(self, site: Site) -> list[str]:
         return sorted({*self.loaded.types, *self.enum_scopes.get(site.entry.name, {}), *self.global_enums})
@@ -163,7 +181,6 @@ class TypeResolver(BuildContext):
 
     def union(self, expr: tx.UnionOf, site: Site, hint: str, names: list[str] | None) -> ir.UnionRef | None:
         variants: list[ir.ModelRef] = []
-        keys: list[tuple[str, ...]] = []
         for index, option in enumerate(expr.options, start=1):
             if not isinstance(option, tx.InlineStruct | tx.Named):
                 self.problem(site, "each alternative of a union must be a struct or a node")
@@ -175,11 +192,11 @@ class TypeResolver(BuildContext):
                 self.problem(site, "each alternative of a union must be a struct or a node")
                 return None
             variants.append(ref)
-            model = self.models_by_name.get(ref.class_name)
-            keys.append(tuple(f.graph_name for f in model.fields) if model else ())
         if not self.claim_class(hint, site):
             return None
-        union = ir.UnionDef(hint, "", tuple(variants), tuple(keys))
+        # The variants' keys are filled in by with_variant_keys once every model is built: a variant may be the
+        # type being built, or one built later.
+        union = ir.UnionDef(hint, "", tuple(variants), ())
         self.module_of(site.entry).unions.append(union)
         return ir.UnionRef(hint, self.type_modules[site.entry.name])
 
@@ -200,12 +217,15 @@ class TypeResolver(BuildContext):
         taken: dict[str, str] = {}
         for graph_name, spec in fields.items():
             here = site.at("fields", graph_name) if field_site else site
-            py_name = attribute_name(graph_name)
+            py_name = self.python_name(graph_name, spec, here, "field")
             if py_name is None:
-                self.problem(here, f"field name {identifier_problem(graph_name) or repr(graph_name)}")
                 continue
             if py_name in taken:
-                self.problem(here, f"fields {taken[py_name]!r} and {graph_name!r} both become {py_name!r} in Python")
+                self.problem(
+                    here,
+                    f"fields {taken[py_name]!r} and {graph_name!r} both become {py_name!r} in Python; "
+                    "set 'python_name' on one of them",
+                )
                 continue
             taken[py_name] = graph_name
             self.field_sites[(class_name, graph_name)] = here
@@ -213,10 +233,27 @@ class TypeResolver(BuildContext):
             type_ref = self.field_type(spec, type_site, class_name + pascal_case(graph_name))
             if type_ref is None:
                 continue
+            if has_file(type_ref):
+                self.problem(type_site, "'file' is for parameters (uploads); Graph never returns a file")
+                continue
             required = (graph_name == "id") if kind == "node" else spec.required
             rule = self.field_rule(spec, type_ref, here)
             built.append(ir.ModelField(py_name, graph_name, type_ref, required, clean_text(spec.description), rule))
         return built
+
+    def python_name(self, graph_name: str, spec: FieldSpec, site: Site, kind: Literal["field", "param"]) -> str | None:
+        """The Python name of a field or parameter: the spec's ``python_name``, or the default rule's."""
+        if spec.python_name is not None:
+            why = python_name_problem(spec.python_name)
+            if why is not None:
+                self.problem(site.at("python_name"), f"python_name {why}")
+                return None
+            return spec.python_name
+        name = attribute_name(graph_name, kind)
+        if name is None:
+            why = identifier_problem(graph_name) or f"{graph_name!r} has no letter or digit"
+            self.problem(site, f"{'field' if kind == 'field' else 'parameter'} name {why}; set 'python_name'")
+        return name
 
     def field_rule(self, spec: FieldSpec, type_ref: ir.TypeRef, site: Site) -> ir.FieldRule | None:
         """The customer-information rule of a struct field, if it declares one."""
@@ -258,9 +295,21 @@ class TypeResolver(BuildContext):
     ) -> ir.ModelDef:
         selector_name = f"{class_name}Field"
         values = tuple(f.graph_name for f in fields)
+        # Members are named like the attributes, so 'post.object.wall' is both .post_object_wall and its member.
+        members = tuple(
+            enum_member_name(
+                f.graph_name if _plain(f.graph_name) and f.name == attribute_name(f.graph_name) else f.name
+            )
+            for f in fields
+        )
         selector = (
             self.make_enum(
-                selector_name, selector_name, values, f"Fields of {class_name} to ask for with `fields=`.", site
+                selector_name,
+                selector_name,
+                values,
+                f"Fields of {class_name} to ask for with `fields=`.",
+                site,
+                members,
             )
             if values
             else None
@@ -278,15 +327,28 @@ class TypeResolver(BuildContext):
     def build_type(self, entry: TypeEntry) -> None:
         spec = entry.spec
         site = Site(entry, (), spec.source or "")
-        if not self.claim_class(entry.name, Site(entry, ("node" if entry.is_node else "struct",), site.source)):
+        class_name = self.type_classes[entry.name]
+        if spec.class_name is not None:
+            claimed = self.claim_class(class_name, site.at("class_name"))
+        else:
+            key = "node" if entry.is_node else "struct"
+            claimed = self.claim_class(class_name, Site(entry, (key,), site.source), "; set 'class_name'")
+        if not claimed:
             return
         kind: Literal["node", "struct"] = "node" if entry.is_node else "struct"
-        fields = self.model_fields(entry.name, spec.fields, site, kind=kind, field_site=True)
-        model = self.finish_model(entry.name, entry.name, kind, spec.description, fields, site)
+        fields = self.model_fields(class_name, spec.fields, site, kind=kind, field_site=True)
+        model = self.finish_model(class_name, entry.name, kind, spec.description, fields, site)
         if spec.custom_keys:
-            model = self.models_by_name[entry.name] = replace(model, custom_keys=True)
+            model = self.models_by_name[class_name] = replace(model, custom_keys=True)
         parts = self.module_of(entry)
         parts.models.insert(0, model)
+
+    def with_variant_keys(self, union: ir.UnionDef) -> ir.UnionDef:
+        keys = []
+        for variant in union.variants:
+            model = self.models_by_name.get(variant.class_name)
+            keys.append(tuple(f.graph_name for f in model.fields) if model else ())
+        return replace(union, variant_keys=tuple(keys))
 
     def check_required_cycles(self) -> None:
         """Fields may refer to each other in cycles, since Graph leaves out what nobody asked for; a cycle of
@@ -320,3 +382,19 @@ class TypeResolver(BuildContext):
         for name in sorted(edges):
             if name not in state:
                 visit(name)
+
+
+FILE = ir.Scalar("file", "file")
+
+
+def has_file(type_ref: ir.TypeRef) -> bool:
+    """Whether a type holds a file upload anywhere."""
+    if isinstance(type_ref, ir.ListType):
+        return has_file(type_ref.item)
+    if isinstance(type_ref, ir.MapType):
+        return has_file(type_ref.key) or has_file(type_ref.value)
+    return type_ref == FILE
+
+
+def _plain(graph_name: str) -> bool:
+    return graph_name.isascii() and graph_name.isidentifier()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections import defaultdict
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from generator.ir import model as ir
 from generator.render.environment import TEMPLATES_DIR
 from generator.render.literals import string_literal
-from generator.render.schemas import field_aliases, module_schema
+from generator.render.schemas import field_aliases, map_imports, module_schema
 
 DATAMODEL_TEMPLATES = TEMPLATES_DIR / "datamodel"
 
@@ -52,6 +53,7 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     ruled = {m.class_name: m for m in module.models if any(f.rule for f in m.fields)}
     if ruled:
         imports += ["typing.ClassVar", f"{runtime}.normalize.FieldRule"]
+    imports += map_imports(module, runtime, refs_module)
     if module.unions:
         # The union aliases follow the classes; see templates/package/version/models/module.py.jinja.
         imports += ["typing.Annotated", "pydantic.Tag", f"{runtime}.models.keyed_union"]
@@ -67,6 +69,9 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             custom_template_dir=Path(DATAMODEL_TEMPLATES),
             custom_file_header=header,
             aliases=field_aliases(module),
+            # Class names are the IR's: datamodel-code-generator would otherwise make some PascalCase (an enum
+            # 'url_scopes'), and our templates look its classes up by name.
+            custom_class_name_generator=_same_name,
             extra_template_data=defaultdict(
                 dict,
                 {
@@ -89,6 +94,10 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             formatters=[],
         )
     assert isinstance(result, str), "a single schema renders to a single module"
+    # Models build on first use (GraphModel's defer_build) and their annotations are strings, so references to a
+    # class defined later, or to the class itself, resolve then; a rebuild at import time would instead build every
+    # model the class reaches, importing their modules.
+    result = re.sub(r"^\w+\.model_rebuild\(\)$\n?", "", result, flags=re.MULTILINE)
     # Enum members are written from our own escaped literals, looked up by member name inside
     # datamodel-code-generator's template; a member it renamed would lose its value, so check every one.
     missing = [
@@ -99,7 +108,24 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     ]
     if missing:
         raise RenderError(f"models module {module.name}: enum members rendered without their values: {missing}")
+    # The spec has no untyped classes: a RootModel means a reference datamodel-code-generator could not resolve,
+    # which would silently turn a model into an untyped value without fields.
+    untyped = re.findall(r"^class (\w+)\(RootModel\b", result, flags=re.MULTILINE)
+    if untyped:
+        raise RenderError(f"models module {module.name}: classes rendered without their fields: {untyped}")
+    defined = set(re.findall(r"^class (\w+)\(", result, flags=re.MULTILINE))
+    lost = [
+        name
+        for name in (*(m.class_name for m in module.models), *(e.class_name for e in module.enums))
+        if name not in defined
+    ]
+    if lost:
+        raise RenderError(f"models module {module.name}: classes missing or renamed: {lost}")
     return result
+
+
+def _same_name(name: str) -> str:
+    return name
 
 
 class RenderError(Exception):

@@ -8,6 +8,8 @@ answers, HTML or malformed bodies, and usage headers. It serves real HTTP on 127
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import hashlib
 import hmac
 import importlib
@@ -58,6 +60,9 @@ class RecordedRequest:
     body: bytes
     route: str | None  # e.g. "POST /{ads_pixel_id}/events", when the request matched a route
     authorized: bool
+    files: tuple[
+        tuple[str, str, bytes], ...
+    ] = ()  # uploads of a multipart body: (parameter, filename, content)
 
 
 @dataclass
@@ -80,6 +85,8 @@ class _Route:
     operation: Operation[Any]
     pattern: re.Pattern[str]
     literal: int  # characters of the template outside placeholders: more is more specific
+    owner: str = ""  # the node whose id the path starts with
+    creates: str | None = None  # the node whose id a successful answer holds
 
     @property
     def key(self) -> str:
@@ -131,10 +138,19 @@ class FakeGraph:
         self.list_size = list_size
         self.page_size = page_size
         self._errors: Mapping[int, Any] = routes.ERRORS_BY_CODE
+        owners = getattr(routes, "OWNERS", None) or [("", None)] * len(routes.OPERATIONS)
         self._routes = sorted(
-            (_Route(op, *_compile(op.path)) for op in routes.OPERATIONS),
-            key=lambda r: (-r.literal, r.key),
+            (
+                _Route(op, *_compile(op.path), owner, made)
+                for op, (owner, made) in zip(routes.OPERATIONS, owners)
+            ),
+            key=lambda r: (-r.literal, r.owner, r.key),
         )
+        self._nodes = frozenset(r.owner for r in self._routes if r.owner) | {
+            r.creates for r in self._routes if r.creates
+        }
+        self._ids: dict[str, str] = {}  # id -> node, from register() and from creates
+        self._next_id = 10_000_000_001
         self._unsupported = [(method, _compile(path)[0]) for method, path in routes.UNSUPPORTED]
         self._faults: list[tuple[str, Fault]] = []
         self._lock = threading.Lock()
@@ -161,6 +177,18 @@ class FakeGraph:
     def routes(self) -> list[str]:
         """Every route, as "METHOD /path/{placeholder}"."""
         return sorted(route.key for route in self._routes)
+
+    def register(self, node: str, *ids: str) -> None:
+        """Say which node ``ids`` belong to, as Graph knows for every id: ``graph.register("Campaign", "123")``.
+
+        Where several nodes have an operation of the same shape (``GET /{id}``), a request is routed to the
+        operation of its id's node. Ids the server hands out from creates are registered by themselves. An id it
+        does not know goes to the first of those nodes, by name, whose operation accepts the request's parameters.
+        """
+        if node not in self._nodes:
+            raise ValueError(f"unknown node {node!r}; nodes are: {', '.join(sorted(self._nodes))}")
+        with self._lock:
+            self._ids.update((str(i), node) for i in ids)
 
     def inject(self, route: str = "*", fault: Fault | None = None, **settings: Any) -> Fault:
         """Apply a fault to requests of ``route``: "*", "GET /{ads_pixel_id}", or an operation name like "get_ads_pixel"."""
@@ -228,13 +256,18 @@ class FakeGraph:
         split = urlsplit(target)
         path = unquote(split.path)
         query = tuple(parse_qsl(split.query, keep_blank_values=True))
-        form = (
-            tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
-            if method == "POST"
-            else ()
-        )
         lowered = {k.lower(): v for k, v in headers.items()}
-        route, values = self._match(method, path)
+        try:
+            form, files = _read_body(method, lowered.get("content-type", ""), body)
+        except _GraphFailure as failure:
+            return (
+                failure.status,
+                {"Content-Type": "application/json"},
+                json.dumps(self._error_body(failure)).encode(),
+            )
+        route, values = self._match(
+            method, path, dict(form) if method == "POST" else dict(query), files
+        )
         authorized = self._token(lowered, dict(query) | dict(form)) == self.access_token
         with self._lock:
             self.requests.append(
@@ -247,6 +280,7 @@ class FakeGraph:
                     body,
                     route.key if route else None,
                     authorized,
+                    files,
                 )
             )
             fault = self._take_fault(route)
@@ -266,7 +300,9 @@ class FakeGraph:
                 raise self._catalogue_failure(fault.error_code, fault.error_subcode, fault.status)
             if not authorized:
                 raise _GraphFailure(190, "Invalid OAuth 2.0 Access Token", status=400)
-            payload = self._answer(method, path, route, values, dict(query), dict(form), lowered)
+            payload = self._answer(
+                method, path, route, values, dict(query), dict(form), lowered, files
+            )
             if fault and fault.json_body is not None:
                 payload = fault.json_body
             status = fault.status if fault and fault.status else 200
@@ -285,16 +321,40 @@ class FakeGraph:
             return auth[7:]
         return params.get("access_token")
 
-    def _match(self, method: str, path: str) -> tuple[_Route | None, dict[str, str]]:
+    def _match(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str],
+        files: tuple[tuple[str, str, bytes], ...],
+    ) -> tuple[_Route | None, dict[str, str]]:
         prefix = f"/{self.graph_version}"
         if not path.startswith(prefix + "/"):
             return None, {}
         rest = path[len(prefix) :]
+        found: list[tuple[_Route, dict[str, str]]] = []
         for route in self._routes:
-            found = route.pattern.match(rest)
-            if found and route.operation.method == method:
-                return route, found.groupdict()
-        return None, {}
+            if found and route.literal < found[0][0].literal:
+                break  # only the most specific shape competes
+            matched = route.pattern.match(rest)
+            if matched and route.operation.method == method:
+                found.append((route, matched.groupdict()))
+        if len(found) <= 1 or len({route.owner for route, _ in found}) == 1:
+            return found[0] if found else (None, {})
+        # Several nodes have this shape: the id's node decides, as in Graph.
+        values = found[0][1]
+        first_id = next(iter(values.values()), "") if values else ""
+        with self._lock:
+            node = self._ids.get(first_id)
+        if node is not None:
+            return next(((route, v) for route, v in found if route.owner == node), (None, {}))
+        for route, v in found:
+            try:
+                self._validate(route.operation, params, files)
+            except _GraphFailure:
+                continue
+            return route, v
+        return found[0]
 
     def _take_fault(self, route: _Route | None) -> Fault | None:
         for index, (where, fault) in enumerate(self._faults):
@@ -340,6 +400,7 @@ class FakeGraph:
         query: dict[str, str],
         form: dict[str, str],
         headers: Mapping[str, str],
+        files: tuple[tuple[str, str, bytes], ...] = (),
     ) -> Any:
         if route is None:
             rest = path[len(self.graph_version) + 1 :]
@@ -356,25 +417,68 @@ class FakeGraph:
             ).hexdigest()
             if not hmac.compare_digest(params.get("appsecret_proof", ""), expected):
                 raise _GraphFailure(100, "Invalid appsecret_proof provided in the API argument")
-        known = {p.name: p for p in operation.params if not p.in_path}
-        allowed = (
-            set(known) | _CREDENTIAL_PARAMS | (_PAGING_PARAMS if operation.paginated else set())
-        )
-        for name in params:
-            if name not in allowed:
-                raise _GraphFailure(100, f"Unknown parameter: {name}")
-        for param in known.values():
-            if param.required and param.name not in params:
-                raise _GraphFailure(100, f"The parameter {param.name} is required")
-            if param.name in params:
-                self._check_value(param, params[param.name])
-        selected = (
-            [f for f in params.get("fields", "").split(",") if f] if "fields" in known else []
-        )
+        selected = self._validate(operation, params, files)
         if operation.paginated:
             return self._page(operation, path, params, selected)
         answer = self._shape(self._sample(operation.result, "result", 0, 0), selected)
+        if route.creates is not None and isinstance(answer, dict) and "id" in answer:
+            # A new object: a fresh id, which belongs to the created node from now on.
+            with self._lock:
+                answer["id"] = str(self._next_id)
+                self._next_id += 1
+                self._ids[answer["id"]] = route.creates
         return self._count_items(operation, params, answer)
+
+    def _validate(
+        self,
+        operation: Operation[Any],
+        params: Mapping[str, str],
+        files: tuple[tuple[str, str, bytes], ...],
+    ) -> list[str]:
+        """Check the request's parameters against the operation as Graph does; the fields it selects."""
+        # By Graph name; two parameters may share one (a declared 'fields' and the field selector).
+        declared: dict[str, list[Param]] = {}
+        for p in operation.params:
+            if not p.in_path:
+                declared.setdefault(p.name, []).append(p)
+        known = {name: same[0] for name, same in declared.items()}
+        allowed = (
+            set(known) | _CREDENTIAL_PARAMS | (_PAGING_PARAMS if operation.paginated else set())
+        )
+        for name in [*params, *(name for name, _, _ in files)]:
+            if name not in allowed:
+                raise _GraphFailure(100, f"Unknown parameter: {name}")
+        uploaded = {name: content for name, _, content in files}
+        for param in known.values():
+            if param.encoding == "file":
+                if param.name in params:
+                    raise _GraphFailure(
+                        100, f"Param {param.name} must be a file upload (multipart/form-data)"
+                    )
+                if param.required and param.name not in uploaded:
+                    raise _GraphFailure(100, f"The parameter {param.name} is required")
+                if any(name == param.name and not content for name, _, content in files):
+                    raise _GraphFailure(100, f"Param {param.name}: the uploaded file is empty")
+                continue
+            if param.name in uploaded:
+                raise _GraphFailure(100, f"Param {param.name} must be text, not a file")
+            if param.required and param.name not in params:
+                raise _GraphFailure(100, f"The parameter {param.name} is required")
+            if param.name in params:
+                self._check_any(declared[param.name], params[param.name])
+        return _selected_fields(params.get("fields", "")) if "fields" in known else []
+
+    def _check_any(self, params: list[Param], text: str) -> None:
+        """Accept ``text`` if one of the parameters sharing its Graph name accepts it."""
+        failure: _GraphFailure | None = None
+        for param in params:
+            try:
+                self._check_value(param, text)
+                return
+            except _GraphFailure as exc:
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     @staticmethod
     def _count_items(operation: Operation[Any], params: Mapping[str, str], answer: Any) -> Any:
@@ -455,7 +559,9 @@ class FakeGraph:
         if origin in (list, Sequence, tuple):
             return [self._sample(args[0] if args else str, name, depth, index)]
         if origin in (dict, Mapping):
-            return {"key": self._sample(args[1] if len(args) > 1 else str, name, depth, index)}
+            # JSON keys are text: an integer, datetime or enum key is sent as its text.
+            key = self._sample(args[0], "key", depth, index) if args else "key"
+            return {str(key): self._sample(args[1] if len(args) > 1 else str, name, depth, index)}
         if inspect.isclass(annotation):
             if issubclass(annotation, Enum):
                 return next(iter(annotation)).value
@@ -485,6 +591,50 @@ class FakeGraph:
             (info.alias or key): self._sample(info.annotation, info.alias or key, depth + 1, index)
             for key, info in fields.items()
         }
+
+
+def _selected_fields(text: str) -> list[str]:
+    """The field names of ``fields=``: comma-separated, or a JSON list (a declared 'fields' parameter)."""
+    if text.startswith("["):
+        try:
+            decoded = json.loads(text)
+        except ValueError:
+            decoded = None
+        if isinstance(decoded, list):
+            return [str(item) for item in decoded]
+    return [name for name in text.split(",") if name]
+
+
+def _read_body(
+    method: str, content_type: str, body: bytes
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, bytes], ...]]:
+    """The text parameters and the uploads of a request body, form-encoded or multipart/form-data."""
+    if method != "POST":
+        return (), ()
+    if not content_type.lower().startswith("multipart/"):
+        return tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)), ()
+    # The standard library's MIME parser reads multipart bodies; it needs the Content-Type as a header.
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1", "replace") + b"\r\n\r\n" + body
+    )
+    if not message.is_multipart() or message.defects:
+        raise _GraphFailure(100, "Malformed multipart/form-data body")
+    form: list[tuple[str, str]] = []
+    files: list[tuple[str, str, bytes]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str) or part.get_content_disposition() != "form-data":
+            raise _GraphFailure(
+                100, "Malformed multipart/form-data body: a part without a form-data name"
+            )
+        payload = part.get_payload(decode=True)
+        content = payload if isinstance(payload, bytes) else b""
+        filename = part.get_filename()
+        if filename is None:
+            form.append((name, content.decode("utf-8", "replace")))
+        else:
+            files.append((name, filename, content))
+    return tuple(form), tuple(files)
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -21,6 +21,7 @@ __all__ = [
     "Cursors",
     "GraphModel",
     "GraphResponse",
+    "KeyedMap",
     "LazyType",
     "Page",
     "Paging",
@@ -104,6 +105,13 @@ class Paging(GraphModel):
     def _drop_credentials(cls, value: str | None) -> str | None:
         # Graph's links carry the access token; a result must never show it (in a repr, a log, a dump).
         return None if value is None else without_credentials(value)
+
+
+K = TypeVar("K")
+
+# A JSON object whose keys are integers or datetimes (Graph's map<int64, ...>, map<datetime, ...>): the keys are
+# strings on the wire; models read them as their type and write them back as strings.
+KeyedMap = dict[K, T]
 
 
 class Page(GraphModel, Generic[T]):

@@ -20,6 +20,7 @@ from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
 from .request_models import checked
 from .safe_json import load_json
+from .uploads import Upload, read_upload
 from .usage import Usage
 
 __all__ = [
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields"]
+Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields", "file"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,13 @@ class Param:
         None  # each value (or list item) is validated through it before sending
     )
     many: bool = False  # a list parameter
+    argument: str | None = (
+        None  # the key of the call's values, when not the Graph name (e.g. "fields_param")
+    )
+
+    @property
+    def key(self) -> str:
+        return self.argument or self.name
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,9 @@ class PreparedRequest:
     path: str  # below the version segment, e.g. "/123/events"
     query: tuple[tuple[str, str], ...]
     form: tuple[tuple[str, str], ...]
+    files: tuple[
+        tuple[str, Upload], ...
+    ] = ()  # file parameters: the body is then multipart/form-data
 
 
 def to_jsonable(value: Any) -> Any:
@@ -114,7 +125,7 @@ def _enum_value(param: Param, value: Any) -> str:
     try:
         return str(param.enum.known(value).value)
     except ValueError as exc:
-        raise GraphRequestError(f"parameter {param.name!r}: {exc}") from None
+        raise GraphRequestError(f"parameter {param.key!r}: {exc}") from None
 
 
 def checked_models(param: Param, value: Any) -> Any:
@@ -184,7 +195,7 @@ def encode(param: Param, value: Any) -> str:
     if param.encoding == "bool":
         if not isinstance(value, bool):
             raise GraphRequestError(
-                f"parameter {param.name!r} takes a bool, not {type(value).__name__}"
+                f"parameter {param.key!r} takes a bool, not {type(value).__name__}"
             )
         return "true" if value else "false"
     if param.encoding == "enum":
@@ -198,18 +209,18 @@ def encode(param: Param, value: Any) -> str:
     if param.encoding == "datetime":
         if isinstance(value, datetime):
             if value.tzinfo is None:
-                raise GraphRequestError(f"parameter {param.name!r}: give a timezone-aware datetime")
+                raise GraphRequestError(f"parameter {param.key!r}: give a timezone-aware datetime")
             return str(int(value.timestamp()))
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        raise GraphRequestError(f"parameter {param.name!r} takes a datetime or Unix seconds")
+        raise GraphRequestError(f"parameter {param.key!r} takes a datetime or Unix seconds")
     if param.encoding == "json":
         if param.model is not None:
             value = checked_models(param, value)
         if param.enum is not None:
             if isinstance(value, str) or not isinstance(value, Sequence):
                 raise GraphRequestError(
-                    f"parameter {param.name!r} takes a list of {param.enum.__name__} values"
+                    f"parameter {param.key!r} takes a list of {param.enum.__name__} values"
                 )
             value = [_enum_value(param, item) for item in value]
         if isinstance(value, str):
@@ -220,7 +231,7 @@ def encode(param: Param, value: Any) -> str:
         return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise GraphRequestError(
-            f"parameter {param.name!r} takes text or a number, not {type(value).__name__}"
+            f"parameter {param.key!r} takes text or a number, not {type(value).__name__}"
         )
     return str(value)
 
@@ -243,33 +254,45 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
     """Check the arguments against the operation and encode them the way Graph expects."""
     path = operation.path
     encoded: list[tuple[str, str]] = []
+    files: list[tuple[str, Upload]] = []
+    sent: dict[str, str] = {}  # Graph name -> the argument that set it
     for param in operation.params:
-        value = values.get(param.name)
+        value = values.get(param.key)
         if value is None:
             if param.required:
-                raise GraphRequestError(f"{operation.name}: parameter {param.name!r} is required")
+                raise GraphRequestError(f"{operation.name}: parameter {param.key!r} is required")
             continue
+        if param.name in sent:
+            raise GraphRequestError(
+                f"{operation.name}: {sent[param.name]!r} and {param.key!r} both set Graph's {param.name!r}; give one"
+            )
+        sent[param.name] = param.key
         if (
             param.max_items is not None
             and isinstance(value, Sequence)
             and len(value) > param.max_items
         ):
             raise GraphRequestError(
-                f"{operation.name}: parameter {param.name!r} takes at most {param.max_items} items per request, "
+                f"{operation.name}: parameter {param.key!r} takes at most {param.max_items} items per request, "
                 f"not {len(value)}; {operation.name}_in_chunks sends any number"
             )
+        if param.encoding == "file":
+            # A list<file> parameter sends one part per file, all under the parameter's name.
+            items = value if isinstance(value, (list, tuple)) else [value]
+            files.extend((param.name, read_upload(param.key, item)) for item in items)
+            continue
         text = encode(param, value)
         if param.in_path:
             path = path.replace("{" + param.name + "}", path_id(operation, param, text))
         else:
             encoded.append((param.name, text))
-    unknown = sorted(set(values) - {p.name for p in operation.params})
+    unknown = sorted(set(values) - {p.key for p in operation.params})
     if unknown:
         raise GraphRequestError(
             f"{operation.name}: unknown parameter(s) {', '.join(map(repr, unknown))}"
         )
     if operation.method == "POST":
-        return PreparedRequest(operation.method, path, (), tuple(encoded))
+        return PreparedRequest(operation.method, path, (), tuple(encoded), tuple(files))
     return PreparedRequest(operation.method, path, tuple(encoded), ())
 
 
