@@ -1,8 +1,8 @@
 """Swap a finished tree in place of the output folder, so that the folder is always the old tree or the new one.
 
 Where the system can (Linux ``renameat2(RENAME_EXCHANGE)``), the swap is one atomic step. Where it cannot, it
-takes two renames; a detached child process does them, so that killing the command (even with SIGKILL, even its
-whole process group) cannot stop between them. Only a crash of the machine can, and ``recover`` puts the old
+takes two renames; a small process in a session of its own does them, so that killing the command (even with
+SIGKILL, even its whole process group) cannot stop between them. Only a crash of the machine can, and ``recover`` puts the old
 tree back on the next run.
 """
 
@@ -13,6 +13,8 @@ import errno
 import os
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 _AT_FDCWD = -100
@@ -34,50 +36,41 @@ def exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(a))
 
 
-def _rename_pair(output_dir: Path, stage: Path, backup: Path) -> int:
-    """The two renames of the fallback swap, undone if the second fails; 0 or the errno."""
-    try:
-        os.rename(output_dir, backup)
-    except OSError as exc:
-        return exc.errno or errno.EIO
-    try:
-        os.rename(stage, output_dir)
-    except OSError as exc:
-        os.rename(backup, output_dir)
-        return exc.errno or errno.EIO
-    return 0
+# The fallback's two renames, as a program of their own: [output, stage, backup] -> exit 0 or the errno.
+_RENAME_PAIR = """
+import os, sys
+output, stage, backup = sys.argv[1:4]
+try:
+    os.rename(output, backup)
+except OSError as exc:
+    sys.exit(exc.errno or 5)
+try:
+    os.rename(stage, output)
+except OSError as exc:
+    os.rename(backup, output)
+    sys.exit(exc.errno or 5)
+"""
 
 
-def _renames_detached(output_dir: Path, stage: Path, backup: Path) -> None:
-    pid = os.fork()
-    if pid == 0:  # the child: out of the command's process group, it finishes even if the command is killed
-        code = errno.EIO
-        try:
-            os.setsid()
-            code = _rename_pair(output_dir, stage, backup)
-        finally:
-            os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    code = os.waitstatus_to_exitcode(status)
+def _renames_detached(output_dir: Path, stage: Path, backup: Path, keep_fds: tuple[int, ...]) -> None:
+    """Run the two renames in a process of its own session, which a kill of the command (or of its process
+    group) does not reach; it holds ``keep_fds`` (the writer's lock) until it is done."""
+    command = [sys.executable, "-I", "-S", "-c", _RENAME_PAIR, str(output_dir), str(stage), str(backup)]
+    code = subprocess.run(command, start_new_session=True, pass_fds=keep_fds, check=False).returncode
     if code != 0:
         recover(output_dir, stage, backup)
         reason = os.strerror(code) if code > 0 else f"the swap was stopped by signal {-code}"
         raise OSError(code if code > 0 else errno.EINTR, reason, str(output_dir))
 
 
-def swap_in(stage: Path, output_dir: Path, backup: Path) -> Path | None:
+def swap_in(stage: Path, output_dir: Path, backup: Path, keep_fds: tuple[int, ...] = ()) -> Path | None:
     """Put ``stage`` in place of ``output_dir``; return where the old tree now is (for the caller to remove)."""
     if not os.path.lexists(output_dir):
         os.rename(stage, output_dir)
         return None
     if exchange(stage, output_dir):
         return stage
-    if hasattr(os, "fork"):
-        _renames_detached(output_dir, stage, backup)
-    else:
-        code = _rename_pair(output_dir, stage, backup)
-        if code:
-            raise OSError(code, os.strerror(code), str(output_dir))
+    _renames_detached(output_dir, stage, backup, keep_fds)
     return backup
 
 

@@ -151,14 +151,14 @@ def plan(output_dir: Path, files: Mapping[str, str]) -> Changes:
 
 
 @contextmanager
-def _locked(output_dir: Path) -> Iterator[None]:
+def _locked(output_dir: Path) -> Iterator[int]:
     """One writer at a time per output folder."""
     lock = output_dir.parent / f".{output_dir.name}.lock"
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     with open(lock, "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            yield
+            yield handle.fileno()
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
@@ -245,7 +245,7 @@ def write(output_dir: Path, files: Mapping[str, str], *, force: bool = False, ke
     output_dir = output_dir.absolute()
     stage = output_dir.parent / f".{output_dir.name}.new"
     backup = output_dir.parent / f".{output_dir.name}.old"
-    with _locked(output_dir):
+    with _locked(output_dir) as lock:
         swap.recover(output_dir, stage, backup)
         if os.path.lexists(output_dir) and not output_dir.is_dir():
             raise OSError(errno.ENOTDIR, "the output folder is not a folder", str(output_dir))
@@ -280,7 +280,7 @@ def write(output_dir: Path, files: Mapping[str, str], *, force: bool = False, ke
             for rel, mode in sorted(modes.items(), key=lambda item: item[0].count("/"), reverse=True):
                 if (stage / rel).is_dir():
                     os.chmod(stage / rel, mode)
-            old = swap.swap_in(stage, output_dir, backup)
+            old = swap.swap_in(stage, output_dir, backup, keep_fds=(lock,))
         except BaseException:
             swap.remove_tree(stage)
             raise

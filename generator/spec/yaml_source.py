@@ -15,10 +15,74 @@ from generator.diagnostics import Location, Problems
 
 # The largest spec file we read. A real node spec is a few KiB; anything near this is a mistake.
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# The deepest nesting of mappings and sequences we build. A real spec nests about six levels; the limit keeps
+# every later recursive step (building values, validating them) far from Python's recursion limit.
+MAX_DEPTH = 64
 
 PathKey = tuple[str | int, ...]
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _TooDeep(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
+
+
+class _DepthLimitedComposer(yaml.composer.Composer):
+    """PyYAML's composer, which recurses once per level, stopped at MAX_DEPTH before it can exhaust the stack.
+
+    libyaml's own composer (CSafeLoader's) recurses in C and crashes the process on deep input, so the loaders
+    below take only events from libyaml and compose in Python."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        events: Any = self  # the parser half of the loader class
+        if not events.check_event(yaml.CollectionStartEvent):
+            return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            raise _TooDeep(events.peek_event().start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+_CParser: Any = getattr(yaml, "CParser", None)  # libyaml's event parser, when PyYAML was built with it
+
+if _CParser is not None:
+
+    class _Loader(
+        _DepthLimitedComposer,
+        _CParser,  # type: ignore[misc]
+        yaml.constructor.SafeConstructor,
+        yaml.resolver.Resolver,
+    ):
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            _DepthLimitedComposer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+else:  # pragma: no cover - PyYAML built without libyaml
+
+    class _Loader(  # type: ignore[no-redef]
+        _DepthLimitedComposer,
+        yaml.reader.Reader,
+        yaml.scanner.Scanner,
+        yaml.parser.Parser,
+        yaml.constructor.SafeConstructor,
+        yaml.resolver.Resolver,
+    ):
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            _DepthLimitedComposer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -66,6 +130,9 @@ def read_yaml(file: str, text: str, problems: Problems) -> YamlDocument | None:
         where = _loc(file, mark) if mark is not None else Location(file, 1, 1)
         what = exc.problem or exc.context or "invalid YAML"
         problems.add(where, "", f"YAML syntax error: {what}")
+        return None
+    except _TooDeep as exc:
+        problems.add(_loc(file, exc.mark), "", f"values nest more than {MAX_DEPTH} levels deep; a spec needs a few")
         return None
     except yaml.YAMLError as exc:
         problems.add(Location(file, 1, 1), "", f"YAML error: {exc}")
