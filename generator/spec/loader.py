@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import keyword
 import pickle
 import re
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator.cache import Cache, code_digest, sha256
 from generator.diagnostics import Location, Problems, display_path
-from generator.naming import identifier_problem, snake_case
+from generator.naming import identifier_problem, pascal_case, snake_case
 from generator.spec.schema import ErrorsFile, TypeFile, VersionFile
 from generator.spec.yaml_source import MAX_FILE_BYTES, PathKey, YamlDocument, read_yaml
 
@@ -191,6 +192,22 @@ def _read(path: Path, problems: Problems) -> YamlDocument | None:
     return None if data is None else _parse(path, data, problems)
 
 
+def _module_name_problem(name: str) -> str | None:
+    """Why the generated class or module for type ``name`` could not exist as named; None if they can.
+
+    A type becomes a class of the same name in a module named in snake_case (``AdsPixel`` in ``ads_pixel.py``).
+    The module name must be importable (``Class`` would be ``class.py``, which no import statement can name), and
+    the class name must come through the model renderer as it is: it rewrites names with underscores (and a
+    leading underscore would make the class private)."""
+    if "_" in name:
+        suggestion = pascal_case(name)
+        return f"{name!r} has an underscore; type names are PascalCase, like {suggestion!r}"
+    module = snake_case(name)
+    if not module or not module.isidentifier() or keyword.iskeyword(module):
+        return f"{name!r} would be the module {module!r}, which is not a name Python can import"
+    return None
+
+
 def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: Problems) -> str | None:
     """The type's name if the file is a well-formed node or struct, else None (with problems recorded)."""
     if (entry.node is None) == (entry.struct is None):
@@ -198,7 +215,7 @@ def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: P
         return None
     name = entry.node or entry.struct or ""
     key = "node" if entry.node else "struct"
-    why = identifier_problem(name)
+    why = identifier_problem(name) or _module_name_problem(name)
     if why is not None:
         problems.add(doc.location((key,)), key, f"type name {why}")
         return None
