@@ -244,3 +244,35 @@ def test_extensions_survive_regeneration_and_join_their_module(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "w"
+
+
+def test_workers_end_with_a_killed_command(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    write_spec(root, 12)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "--no-cache", "--jobs", "2", "generate"],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    group = process.pid
+    for _ in range(600):  # until the workers are up: the command then has child processes
+        children = Path(f"/proc/{group}/task/{group}/children")
+        if children.exists() and children.read_text().split():
+            break
+        time.sleep(0.05)
+    else:
+        pytest.skip("the command finished before it started workers")
+    process.send_signal(signal.SIGKILL)  # the command alone, not its group
+    process.wait()
+    assert process.stdout is not None
+    process.stdout.read()  # returns once every process holding the pipe (each worker) has ended
+    for _ in range(200):
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    raise AssertionError("worker processes outlived the command")

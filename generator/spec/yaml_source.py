@@ -186,7 +186,7 @@ class _Builder:
                 self._dotted(path),
                 f"{len(node.value)} entries; a mapping or list may hold at most {MAX_ITEMS}",
             )
-            return None
+            node.value = node.value[:MAX_ITEMS]  # the rest is still checked, so every other problem is found
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
