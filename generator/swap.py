@@ -2,8 +2,8 @@
 
 Where the system can (Linux ``renameat2(RENAME_EXCHANGE)``), the swap is one atomic step. Where it cannot, it
 takes two renames; a small process in a session of its own does them, so that killing the command (even with
-SIGKILL, even its whole process group) cannot stop between them. Only a crash of the machine can, and ``recover`` puts the old
-tree back on the next run.
+SIGKILL, even its whole process group) cannot stop between them. Only a crash of the machine can, and
+``recover`` puts the old tree back on the next run.
 """
 
 from __future__ import annotations

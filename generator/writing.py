@@ -242,7 +242,7 @@ def write(output_dir: Path, files: Mapping[str, str], *, force: bool = False, ke
 
     With ``force``, files that are someone's are replaced too, after a copy of each is put in a new numbered
     folder of ``keep_root`` (default: ``.cache/graph-codegen/replaced`` beside the output folder)."""
-    output_dir = output_dir.absolute()
+    output_dir = output_dir.resolve()  # a linked output folder: the link stays, its target is written
     stage = output_dir.parent / f".{output_dir.name}.new"
     backup = output_dir.parent / f".{output_dir.name}.old"
     with _locked(output_dir) as lock:

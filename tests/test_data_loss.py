@@ -199,7 +199,7 @@ def test_the_output_folder_is_refused_by_rule_before_anything_is_touched(
     tmp_path: Path, output: str, rule: str
 ) -> None:
     project = tmp_path / "project"
-    config = _git_project(project)
+    _git_project(project)
     (project / "vendored/.git").mkdir(parents=True)
     (project / "other").mkdir()
     (project / "other/pyproject.toml").write_text("[project]\nname = 'mine'\n")

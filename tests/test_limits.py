@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator.diagnostics import Problems
 from generator.naming import snake_case
