@@ -266,3 +266,14 @@ def test_a_read_only_or_partly_writable_tree_is_left_as_it_is(tmp_path: Path, re
     again = _cli_with_permissions(shared_project, "generate")
     assert again.returncode == 0, again.stderr
     assert "The widget's name." in (output / "fbtest/v1_0/models/widget.py").read_text()
+
+
+def test_a_linked_output_folder_stays_a_link(tmp_path: Path) -> None:
+    config = write_project(tmp_path, spec_files())
+    (tmp_path / "build/out").mkdir(parents=True)
+    config.output_dir.symlink_to(tmp_path / "build/out", target_is_directory=True)
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    _change_spec(config)
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    assert config.output_dir.is_symlink()
+    assert "The widget's name." in (tmp_path / "build/out/fbtest/v1_0/models/widget.py").read_text()
