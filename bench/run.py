@@ -2,6 +2,7 @@
 
     python3 -m bench.run                 # both sizes, one worker per core
     python3 -m bench.run --sizes 100     # a quick look
+    python3 -m bench.limits              # only the table of generation at the spec limits (also printed here)
 
 It reports figures and asserts nothing; the targets are discussed in docs/performance.md.
 """
@@ -19,6 +20,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from bench import limits
 from bench.synthetic_spec import touch_node, write_spec
 from generator import pipeline
 from generator.config import Config
@@ -143,6 +145,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--no-limits", action="store_true", help="skip the table of the spec limits (bench.limits)")
     args = parser.parse_args()
     results: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="graph-codegen-bench-") as scratch:
@@ -174,6 +177,9 @@ def main() -> None:
         per_large = results[large]["cold generate, no cache (CLI)"] / large
         print(f"cost per node, N={small} -> N={large}: {100 * (per_large / per_small - 1):+.1f}%")
     print(f"import fbgraph.v25_0 (seed spec): {seed * 1000:.1f} ms")
+    if not args.no_limits:
+        print()
+        limits.main()
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from generator.diff import report
 from generator.diff.compare import compare
 from generator.diff.sources import SideError, load_side
 from generator.formatting import FormattingError
+from generator.output_guard import check_output
 from generator.writing import HandEditError
 
 EXIT_OK = 0
@@ -76,6 +77,8 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _run(args: argparse.Namespace) -> int:
     config = _config(args)
+    if args.command in ("generate", "bump"):
+        check_output(config, explicit=args.output is not None)
     if args.jobs is not None and args.jobs < 1:
         raise ConfigError("--jobs must be at least 1")
     options = pipeline.Options.for_project(config, workers=args.jobs, use_cache=not args.no_cache)

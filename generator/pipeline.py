@@ -17,6 +17,7 @@ from generator.config import Config
 from generator.diagnostics import Location, Problems, SpecError, display_path
 from generator.ir import model as ir
 from generator.ir.build import build_version
+from generator.output_guard import check_output
 from generator.produce import ProduceStats, default_workers, produce
 from generator.spec.loader import list_versions, load_version
 
@@ -92,6 +93,7 @@ class Result:
 
 
 def generate(config: Config, options: Options = NO_CACHE, *, force: bool = False) -> Result:
+    check_output(config, explicit=True)  # the command line also checks where a folder outside the project came from
     timings = Timings()
     cache = Cache(options.cache_dir)
     current = stamp.input_stamp(config) if options.cache_dir else ""
@@ -101,7 +103,8 @@ def generate(config: Config, options: Options = NO_CACHE, *, force: bool = False
         return Result(writing.Changes(unchanged=len(manifest) + 1), len(manifest), timings)
     files = render(config, options, timings)
     started = time.perf_counter()
-    changes = writing.write(config.output_dir, files, force=force)
+    keep_root = config.root / DEFAULT_DIR / "replaced"
+    changes = writing.write(config.output_dir, files, force=force, keep_root=keep_root)
     timings.write = time.perf_counter() - started
     if options.cache_dir:
         stamp.record(config, cache, current, writing.manifest_text(files))

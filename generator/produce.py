@@ -5,9 +5,11 @@ Workers are forked with the IR already in memory; each is handed only the positi
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -40,8 +42,25 @@ class ProduceStats:
     format_seconds: float = 0.0  # summed over workers
 
 
-def _start_worker(package: ir.PackageIR, jobs: list[Job], cache_root: Path | None) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the command that started it ends, even by SIGKILL: otherwise it would wait forever
+    for work on a queue it holds open itself (Linux; elsewhere the pool's own shutdown is all there is)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the command died before the line above
+        os._exit(1)
+
+
+def _start_worker(package: ir.PackageIR, jobs: list[Job], cache_root: Path | None, parent: int = 0) -> None:
     global _package, _jobs, _cache
+    if parent:
+        _die_with(parent)
     _package, _jobs, _cache = package, jobs, Cache(cache_root)
 
 
@@ -79,7 +98,7 @@ def produce(package: ir.PackageIR, cache: Cache, workers: int, code: str) -> tup
                 max_workers=min(workers, len(todo)),
                 mp_context=context,
                 initializer=_start_worker,
-                initargs=(package, jobs, cache.root),
+                initargs=(package, jobs, cache.root, os.getpid()),
             ) as pool:
                 results = list(pool.map(_work, todo, chunksize=1))
         finally:

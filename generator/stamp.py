@@ -8,13 +8,18 @@ from pathlib import Path
 
 from generator.cache import Cache, code_digest, sha256
 from generator.config import Config
+from generator.spec.loader import SPEC_SUFFIXES, read_bounded
 from generator.writing import MANIFEST, digest, read_manifest
 
 
 def input_stamp(config: Config) -> str:
+    """A digest of everything the output is made from: every file the spec loader reads (or refuses), whole."""
     parts: list[bytes | str] = [code_digest(), config.package, config.distribution]
-    for path in sorted(p for p in config.spec_dir.rglob("*.yaml") if p.is_file()):
-        parts += [path.relative_to(config.spec_dir).as_posix(), path.read_bytes()]
+    spec_files = (p for p in config.spec_dir.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file())
+    for path in sorted(spec_files):
+        # A file over the size limit is refused by the loader, so a run with it never records a stamp; it is
+        # never read whole here either.
+        parts += [path.relative_to(config.spec_dir).as_posix(), read_bounded(path)]
     return sha256(*parts)
 
 

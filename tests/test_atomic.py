@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import random
 import shutil
@@ -18,8 +19,15 @@ from generator import pipeline
 from generator.config import Config
 from tests.helpers import ROOT, run_cli, spec_files, tree, write_project
 
+# Runs the command with the atomic exchange reported unavailable, as on a system without renameat2.
+FALLBACK = (
+    "import generator.swap as s, sys; s.exchange = lambda a, b: False; from generator.cli import main; sys.exit(main())"
+)
+SWAP_PATHS = {"renameat2": ["-m", "generator"], "fallback": ["-c", FALLBACK]}
 
-def test_a_run_killed_at_random_points_leaves_the_old_or_the_new_tree(tmp_path: Path) -> None:
+
+def _old_and_new_trees(tmp_path: Path) -> tuple[Path, Config, Path, dict[str, bytes], dict[str, bytes]]:
+    """A project generated once, then edited: the tree before the edit (kept in a snapshot) and the tree after."""
     root = tmp_path / "project"
     folder = write_spec(root, 12)
     config = Config.load(root)
@@ -33,7 +41,14 @@ def test_a_run_killed_at_random_points_leaves_the_old_or_the_new_tree(tmp_path: 
     pipeline.generate(Config(config.root, config.spec_dir, expected, config.package, config.distribution))
     new = tree(expected)
     assert old != new
+    return root, config, snapshot, old, new
 
+
+@pytest.mark.parametrize("path", sorted(SWAP_PATHS))
+def test_a_run_killed_at_random_points_leaves_the_old_or_the_new_tree(tmp_path: Path, path: str) -> None:
+    if path == "renameat2" and not _exchange_works(tmp_path):
+        pytest.skip("this file system has no atomic exchange")
+    root, config, snapshot, old, new = _old_and_new_trees(tmp_path)
     chances = random.Random(20261123)
     outcomes = {"old": 0, "new": 0}
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -42,20 +57,107 @@ def test_a_run_killed_at_random_points_leaves_the_old_or_the_new_tree(tmp_path: 
             shutil.rmtree(config.output_dir)
             shutil.copytree(snapshot, config.output_dir)
         process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "--no-cache", "--jobs", "1", "generate"],
+            [sys.executable, *SWAP_PATHS[path], "--no-cache", "--jobs", "1", "generate"],
             cwd=root,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         time.sleep(chances.uniform(0.05, 4.0))
-        process.send_signal(signal.SIGKILL)
+        os.killpg(process.pid, signal.SIGKILL)  # the command and every process it started
         process.wait()
+        _wait_for_detached_swap(root)
         now = tree(config.output_dir)
         assert now in (old, new), f"trial {trial}: generated/ is neither the old tree nor the new one"
         outcomes["old" if now == old else "new"] += 1
     assert outcomes["old"] > 0, outcomes
     # After killed runs (and whatever staging they left), a full run finishes the job.
+    finish = subprocess.run([sys.executable, *SWAP_PATHS[path], "--no-cache", "generate"], cwd=root, env=env)
+    assert finish.returncode == 0
+    assert tree(config.output_dir) == new
+    assert not list(root.glob(".generated.new*")) and not list(root.glob(".generated.old*"))
+
+
+def _exchange_works(tmp_path: Path) -> bool:
+    from generator import swap
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    works = swap.exchange(tmp_path / "a", tmp_path / "b")
+    (tmp_path / "a").rmdir()
+    (tmp_path / "b").rmdir()
+    return works
+
+
+def _wait_for_detached_swap(root: Path) -> None:
+    """The fallback's two renames run in a process of their own, which a kill of the command does not stop."""
+    for _ in range(200):
+        with open(root / ".generated.lock", "a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                time.sleep(0.05)
+    raise AssertionError("the lock on generated/ was never released")
+
+
+# Commands on the fallback path that are killed in the middle of the two-rename swap.
+KILLED_DURING_THE_SWAP = """
+import os, signal, sys
+import generator.swap as s
+s.exchange = lambda a, b: False
+def run(command, **options):  # start the renames, then the command is killed before it hears back
+    s.subprocess.Popen(command, start_new_session=True, pass_fds=options.get("pass_fds", ()))
+    os.kill(os.getpid(), signal.SIGKILL)
+s.subprocess.run = run
+from generator.cli import main
+sys.exit(main())
+"""
+MACHINE_CRASH_BETWEEN_THE_RENAMES = r"""
+import sys
+import generator.swap as s
+s.exchange = lambda a, b: False
+first, second = "    os.rename(output, backup)\n", "try:\n    os.rename(stage, output)"
+assert first in s._RENAME_PAIR and second in s._RENAME_PAIR
+crash = "import signal\nos.kill(os.getppid(), signal.SIGKILL)\nos.kill(os.getpid(), signal.SIGKILL)\n"
+s._RENAME_PAIR = s._RENAME_PAIR.replace(second, crash + second)
+from generator.cli import main
+sys.exit(main())
+"""
+
+
+def test_a_command_killed_during_the_fallback_swap_still_ends_with_the_new_tree(tmp_path: Path) -> None:
+    root, config, _, old, new = _old_and_new_trees(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_DURING_THE_SWAP, "--no-cache", "--jobs", "1", "generate"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    _wait_for_detached_swap(root)
+    assert tree(config.output_dir) == new
+    assert run_cli("--no-cache", "generate", cwd=root).returncode == 0, "the next run removes the old tree"
+    assert tree(config.output_dir) == new
+    assert not list(root.glob(".generated.new*")) and not list(root.glob(".generated.old*"))
+
+
+def test_a_crash_between_the_fallback_renames_is_undone_by_the_next_run(tmp_path: Path) -> None:
+    root, config, _, old, new = _old_and_new_trees(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    crashed = subprocess.run(
+        [sys.executable, "-c", MACHINE_CRASH_BETWEEN_THE_RENAMES, "--no-cache", "--jobs", "1", "generate"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+    )
+    assert crashed.returncode == -signal.SIGKILL
+    _wait_for_detached_swap(root)
+    assert not config.output_dir.exists() and tree(root / ".generated.old") == old, "the one window left"
+    checked = run_cli("--no-cache", "check", cwd=root)
+    assert checked.returncode == 1
     assert run_cli("--no-cache", "generate", cwd=root).returncode == 0
     assert tree(config.output_dir) == new
     assert not list(root.glob(".generated.new*")) and not list(root.glob(".generated.old*"))
@@ -142,3 +244,35 @@ def test_extensions_survive_regeneration_and_join_their_module(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "w"
+
+
+def test_workers_end_with_a_killed_command(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    write_spec(root, 12)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "--no-cache", "--jobs", "2", "generate"],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    group = process.pid
+    for _ in range(600):  # until the workers are up: the command then has child processes
+        children = Path(f"/proc/{group}/task/{group}/children")
+        if children.exists() and children.read_text().split():
+            break
+        time.sleep(0.05)
+    else:
+        pytest.skip("the command finished before it started workers")
+    process.send_signal(signal.SIGKILL)  # the command alone, not its group
+    process.wait()
+    assert process.stdout is not None
+    process.stdout.read()  # returns once every process holding the pipe (each worker) has ended
+    for _ in range(200):
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    raise AssertionError("worker processes outlived the command")

@@ -9,7 +9,7 @@ import tarfile
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.config import Config
 from generator.diagnostics import Problems, SpecError
@@ -18,22 +18,40 @@ from generator.ir.build import build_version
 from generator.spec.loader import load_version
 
 _VERSION = re.compile(r"^v[0-9]+\.[0-9]+\Z")
+_COMMIT = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?\Z")
 
 
 class SideError(Exception):
     pass
 
 
-def _from_git(config: Config, revision: str, path: str, into: Path) -> Path:
+def _git(config: Config, *args: str) -> bytes:
     try:
-        archive = subprocess.run(
-            ["git", "archive", "--format=tar", revision, path],
-            cwd=config.root,
-            capture_output=True,
-            check=True,
-        ).stdout
+        return subprocess.run(["git", *args], cwd=config.root, capture_output=True, check=True).stdout
     except FileNotFoundError:
         raise SideError("git is not installed") from None
+
+
+def _commit(config: Config, revision: str) -> str:
+    """The commit ``revision`` names, resolved by git; a revision is data, never an option of a git command."""
+    if not revision or revision.startswith("-") or any(ch in revision for ch in "\0\n\r"):
+        raise SideError(f"{revision!r} is not a git revision")
+    try:
+        resolved = _git(config, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}")
+    except subprocess.CalledProcessError:
+        raise SideError(f"{revision!r} is not a git revision of {config.root}") from None
+    commit = resolved.decode("ascii", "replace").strip()
+    if not _COMMIT.match(commit):
+        raise SideError(f"{revision!r} is not a git revision of {config.root}")
+    return commit
+
+
+def _from_git(config: Config, revision: str, path: str, into: Path) -> Path:
+    commit = _commit(config, revision)
+    if not path or ".." in PurePosixPath(path).parts:
+        raise SideError(f"{revision}:{path}: give a folder inside the repository, like spec/v25.0")
+    try:
+        archive = _git(config, "--literal-pathspecs", "archive", "--format=tar", commit, "--", path)
     except subprocess.CalledProcessError as exc:
         reason = exc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise SideError(f"{revision}:{path}: {reason[-1] if reason else 'git archive failed'}") from None

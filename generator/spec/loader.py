@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import keyword
 import pickle
 import re
 from dataclasses import dataclass
@@ -13,11 +14,13 @@ from pydantic import BaseModel, ValidationError
 
 from generator.cache import Cache, code_digest, sha256
 from generator.diagnostics import Location, Problems, display_path
-from generator.naming import identifier_problem, snake_case
+from generator.naming import identifier_problem, pascal_case, snake_case
 from generator.spec.schema import PATTERN_PROBLEMS, ErrorsFile, TypeFile, VersionFile
-from generator.spec.yaml_source import PathKey, YamlDocument, read_yaml
+from generator.spec.yaml_source import MAX_FILE_BYTES, PathKey, YamlDocument, read_yaml
 
 VERSION_FILE = "version.yaml"
+# What a version folder's spec files end in: '.yaml'; '.yml' files are reported, never silently skipped.
+SPEC_SUFFIXES = (".yaml", ".yml")
 ERRORS_FILE = "errors.yaml"
 _VERSION_DIR = re.compile(r"^v[0-9]+\.[0-9]+\Z")
 
@@ -159,17 +162,58 @@ def validate_document(model: type[M], doc: YamlDocument, problems: Problems) -> 
         return _salvage(model, doc.data, exc)
 
 
-def _read(path: Path, problems: Problems) -> YamlDocument | None:
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes, or a little more than MAX_FILE_BYTES of them: a huge file is never read whole."""
+    with open(path, "rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def _read_bytes(path: Path, problems: Problems) -> bytes | None:
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        problems.add(Location(shown, 1, 1), "", f"file is not UTF-8 ({exc.reason})")
-        return None
+        data = read_bounded(path)
     except OSError as exc:
         problems.add(Location(shown, 1, 1), "", f"cannot read file: {exc.strerror}")
         return None
+    if len(data) > MAX_FILE_BYTES:
+        try:
+            size = f"{path.stat().st_size} bytes"
+        except OSError:
+            size = f"over {MAX_FILE_BYTES} bytes"
+        problems.add(Location(shown, 1, 1), "", f"file is {size}; spec files may be at most {MAX_FILE_BYTES} bytes")
+        return None
+    return data
+
+
+def _parse(path: Path, data: bytes, problems: Problems) -> YamlDocument | None:
+    shown = display_path(path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.add(Location(shown, 1, 1), "", f"file is not UTF-8 ({exc.reason})")
+        return None
     return read_yaml(shown, text, problems)
+
+
+def _read(path: Path, problems: Problems) -> YamlDocument | None:
+    data = _read_bytes(path, problems)
+    return None if data is None else _parse(path, data, problems)
+
+
+def _module_name_problem(name: str) -> str | None:
+    """Why the generated class or module for type ``name`` could not exist as named; None if they can.
+
+    A type becomes a class of the same name in a module named in snake_case (``AdsPixel`` in ``ads_pixel.py``).
+    The module name must be importable (``Class`` would be ``class.py``, which no import statement can name), and
+    the class name must come through the model renderer as it is: it rewrites names with underscores (and a
+    leading underscore would make the class private)."""
+    if "_" in name:
+        suggestion = pascal_case(name)
+        return f"{name!r} has an underscore; type names are PascalCase, like {suggestion!r}"
+    module = snake_case(name)
+    if not module or not module.isidentifier() or keyword.iskeyword(module):
+        return f"{name!r} would be the module {module!r}, which is not a name Python can import"
+    return None
 
 
 def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: Problems) -> str | None:
@@ -179,7 +223,7 @@ def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: P
         return None
     name = entry.node or entry.struct or ""
     key = "node" if entry.node else "struct"
-    why = identifier_problem(name)
+    why = identifier_problem(name) or _module_name_problem(name)
     if why is not None:
         problems.add(doc.location((key,)), key, f"type name {why}")
         return None
@@ -197,20 +241,20 @@ def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: P
 
 def _load_type_file(path: Path, problems: Problems, cache: Cache | None) -> tuple[TypeFile, YamlDocument] | None:
     """A node or struct file, validated; from the cache when this exact file was read before without problems."""
+    data = _read_bytes(path, problems)
+    if data is None:
+        return None
     key = None
     if cache is not None and cache.root is not None:
-        try:
-            key = sha256(code_digest(), display_path(path), path.read_bytes())
-        except OSError:
-            key = None
-        hit = cache.get("spec", key) if key else None
+        key = sha256(code_digest(), display_path(path), data)
+        hit = cache.get("spec", key)
         if hit is not None:
             # Only parsing is cached (plain data and positions); validating it again is cheap.
             doc = pickle.loads(hit)
             entry = validate_document(TypeFile, doc, problems)
             return None if entry is None else (entry, doc)
     before = len(problems)
-    doc = _read(path, problems)
+    doc = _parse(path, data, problems)
     if doc is None:
         return None
     entry = validate_document(TypeFile, doc, problems)
@@ -223,7 +267,7 @@ def _load_type_file(path: Path, problems: Problems, cache: Cache | None) -> tupl
 
 def load_version(folder: Path, problems: Problems, cache: Cache | None = None) -> LoadedVersion | None:
     """Load one version folder. Problems are recorded; None is returned if the folder cannot be used at all."""
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    files = sorted(p for p in folder.iterdir() if p.suffix in SPEC_SUFFIXES and p.is_file())
     version: VersionFile | None = None
     version_doc: YamlDocument | None = None
     errors: ErrorsFile | None = None
@@ -232,6 +276,14 @@ def load_version(folder: Path, problems: Problems, cache: Cache | None = None) -
     where: dict[str, Path] = {}
     broken: set[str] = set()
     for path in files:
+        if path.suffix != ".yaml":
+            problems.add(
+                Location(display_path(path), 1, 1),
+                "",
+                f"spec files end in '.yaml'; rename this one to {path.stem}.yaml",
+            )
+            broken.add(path.stem)
+            continue
         if path.name in (VERSION_FILE, ERRORS_FILE):
             doc = _read(path, problems)
             if doc is None:

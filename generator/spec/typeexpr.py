@@ -95,6 +95,11 @@ class TypeSyntaxError(ValueError):
     pass
 
 
+# The deepest nesting of lists, maps and structs in one type. Graph's deepest is about four; the limit keeps
+# parsing and everything built from the type (classes, annotations) far from Python's recursion limit.
+MAX_TYPE_DEPTH = 32
+
+
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[<>\[\]{}(),:])|(?P<word>[A-Za-z_][A-Za-z0-9_./-]*|[0-9][A-Za-z0-9_./-]*))")
 
 
@@ -118,6 +123,7 @@ class _Parser:
         self.tokens = _tokenize(text)
         self.pos = 0
         self.known_names = known_names  # only asked for when a suggestion is needed
+        self.depth = 0
 
     def peek(self, offset: int = 0) -> str | None:
         index = self.pos + offset
@@ -158,6 +164,17 @@ class _Parser:
         low = token.lower()
         if token in "<>[]{}(),:":
             raise TypeSyntaxError(f"unexpected {token!r}")
+        if low not in ("list", "array", "map", "struct"):
+            return self.leaf(token, low)
+        if self.depth >= MAX_TYPE_DEPTH:
+            raise TypeSyntaxError(f"the type nests lists, maps and structs more than {MAX_TYPE_DEPTH} levels deep")
+        self.depth += 1
+        try:
+            return self.container(low)
+        finally:
+            self.depth -= 1
+
+    def container(self, low: str) -> TypeExpr:
         if low in ("list", "array"):
             close = {"<": ">", "[": "]"}[self.expect("<", "[")]
             item = self.union()
@@ -170,14 +187,15 @@ class _Parser:
             value = self.union()
             self.expect(">" if opener == "<" else "}")
             return MapOf(key, value)
+        return self.struct()
+
+    def leaf(self, token: str, low: str) -> TypeExpr:
         if low == "enum":
             if self.peek() != "{":
                 raise TypeSyntaxError(
                     "'enum' needs its values, as 'enum {A, B}'; use 'string' if the reference lists none"
                 )
             return InlineEnum(self.enum_values())
-        if low == "struct":
-            return self.struct()
         # Multi-word primitives: take the longest phrase the vocabulary knows.
         for length in (3, 2, 1):
             words = [token] + [self.peek(i) or "" for i in range(length - 1)]

@@ -15,10 +15,86 @@ from generator.diagnostics import Location, Problems
 
 # The largest spec file we read. A real node spec is a few KiB; anything near this is a mistake.
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# The deepest nesting of mappings and sequences we build. A real spec nests about six levels; the limit keeps
+# every later recursive step (building values, validating them) far from Python's recursion limit.
+MAX_DEPTH = 64
+# The most values one file may hold, and one mapping or sequence. Graph's largest type has about 250 fields and
+# 130 edges; the limits keep the time to render and format one file within seconds.
+MAX_VALUES = 10_000
+MAX_ITEMS = 1_000
 
 PathKey = tuple[str | int, ...]
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _TooBig(Exception):
+    def __init__(self, mark: Any, message: str) -> None:
+        self.mark = mark
+        self.message = message
+
+
+class _DepthLimitedComposer(yaml.composer.Composer):
+    """PyYAML's composer, which recurses once per level, stopped at MAX_DEPTH before it can exhaust the stack, and
+    at MAX_VALUES values before it builds anything big.
+
+    libyaml's own composer (CSafeLoader's) recurses in C and crashes the process on deep input, so the loaders
+    below take only events from libyaml and compose in Python."""
+
+    _depth = 0
+    _values = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        events: Any = self  # the parser half of the loader class
+        self._values += 1
+        if self._values > MAX_VALUES:
+            raise _TooBig(events.peek_event().start_mark, f"the file holds more than {MAX_VALUES} values")
+        if not events.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent):
+            return super().compose_node(parent, index)
+        if self._depth >= MAX_DEPTH:
+            message = f"values nest more than {MAX_DEPTH} levels deep; a spec needs a few"
+            raise _TooBig(events.peek_event().start_mark, message)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _PureLoader(
+    _DepthLimitedComposer,
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    yaml.constructor.SafeConstructor,
+    yaml.resolver.Resolver,
+):
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        _DepthLimitedComposer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+
+
+_CParser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)  # libyaml's event parser, if PyYAML has it
+_Loader: type = _PureLoader
+if _CParser is not None:
+
+    class _LibyamlLoader(
+        _DepthLimitedComposer,
+        _CParser,  # type: ignore[misc]
+        yaml.constructor.SafeConstructor,
+        yaml.resolver.Resolver,
+    ):
+        def __init__(self, stream: str) -> None:
+            _CParser.__init__(self, stream)
+            _DepthLimitedComposer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+    _Loader = _LibyamlLoader
+
+
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -67,6 +143,9 @@ def read_yaml(file: str, text: str, problems: Problems) -> YamlDocument | None:
         what = exc.problem or exc.context or "invalid YAML"
         problems.add(where, "", f"YAML syntax error: {what}")
         return None
+    except _TooBig as exc:
+        problems.add(_loc(file, exc.mark), "", exc.message)
+        return None
     except yaml.YAMLError as exc:
         problems.add(Location(file, 1, 1), "", f"YAML error: {exc}")
         return None
@@ -101,6 +180,13 @@ class _Builder:
                 )
             return None
         self.seen.add(id(node))
+        if isinstance(node, yaml.CollectionNode) and len(node.value) > MAX_ITEMS:
+            self.problems.add(
+                _loc(self.file, node.start_mark),
+                self._dotted(path),
+                f"{len(node.value)} entries; a mapping or list may hold at most {MAX_ITEMS}",
+            )
+            node.value = node.value[:MAX_ITEMS]  # the rest is still checked, so every other problem is found
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
