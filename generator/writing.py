@@ -64,11 +64,13 @@ class HandEditError(Exception):
 class Changes:
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    unchanged: int = 0
+    unchanged: int = 0  # generated files only: the manifest is bookkeeping, not counted here
     edited: list[str] = field(default_factory=list)  # changed by hand since the generator wrote them
 
     def summary(self) -> str:
-        return f"{len(self.written)} written, {len(self.removed)} removed, {self.unchanged} unchanged"
+        """Counts of generated files; written + unchanged is every file generated, removed ones are not among them."""
+        written = len([rel for rel in self.written if rel != MANIFEST])
+        return f"{written} written, {len(self.removed)} removed, {self.unchanged} unchanged"
 
 
 def _current(path: Path) -> str | None:
@@ -86,7 +88,7 @@ def plan(output_dir: Path, files: Mapping[str, str]) -> Changes:
     for rel, text in sorted(everything.items()):
         current = _current(output_dir / rel)
         if current == text:
-            changes.unchanged += 1
+            changes.unchanged += rel != MANIFEST
             continue
         changes.written.append(rel)
         if current is not None and rel in recorded and digest(current) != recorded[rel]:
