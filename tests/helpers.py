@@ -30,8 +30,11 @@ def require_version(version: str, facts: str) -> str:
     import pytest
 
     if version not in spec_versions():
-        pytest.fail(f"{facts} describes {version}, which spec/ no longer has ({', '.join(spec_versions())}); update {facts}")
+        pytest.fail(
+            f"{facts} describes {version}, which spec/ no longer has ({', '.join(spec_versions())}); update {facts}"
+        )
     return version
+
 
 VERSION_YAML = """\
 graph_version: {version}

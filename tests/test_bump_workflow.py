@@ -19,7 +19,15 @@ from tests.helpers import ROOT, require_version, run_cli, spec_files, tree, writ
 SCHEMA_LINE = "# yaml-language-server: $schema=../graph-spec.schema.json\n"
 # Left out of the copy: what git ignores, and what a run writes.
 _NOT_COPIED = shutil.ignore_patterns(
-    ".git", ".cache", "__pycache__", "*.egg-info", ".mypy_cache", ".pytest_cache", ".hypothesis", "build", ".generated.*"
+    ".git",
+    ".cache",
+    "__pycache__",
+    "*.egg-info",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".hypothesis",
+    "build",
+    ".generated.*",
 )
 
 

@@ -155,12 +155,16 @@ def test_text_and_markdown_lines_name_the_operation_and_the_functions(tmp_path: 
     (gone,) = [c for c in _diff(tmp_path, CASES["edge-added"], BASE) if c.rule == "edge-removed"]
     assert gone.python == "widget.get_gizmos(), widget.iter_gizmos() no longer exist"
     (value,) = [c for c in _diff(tmp_path, CASES["request-enum-value-added"], BASE) if c.rule.startswith("request")]
-    assert value.message == "'XL' is no longer accepted as UpdateWidgetSize (Widget POST /{widget_id} parameter 'sizes')"
+    assert (
+        value.message == "'XL' is no longer accepted as UpdateWidgetSize (Widget POST /{widget_id} parameter 'sizes')"
+    )
     assert value.python == "UpdateWidgetSize.XL no longer exists; widget.update_widget() rejects it"
     from generator.diff.report import as_markdown, as_text
 
     changes = _diff(tmp_path, BASE, CASES["param-became-required"])
-    assert "Widget GET /{widget_id}/things parameter 'since' became required" in as_text("a", "b", changes, colour=False)
+    assert "Widget GET /{widget_id}/things parameter 'since' became required" in as_text(
+        "a", "b", changes, colour=False
+    )
     assert "widget.get_things(): keyword 'since' is now required" in as_markdown("a", "b", changes)
 
 
