@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import pipeline, writing
-from generator.changelog import refresh
+from generator.changelog import pairs, refresh
 from generator.config import Config
 from generator.diagnostics import display_path
 from generator.spec.loader import list_versions
@@ -128,4 +128,6 @@ def bump(config: Config, new: str, old: str | None = None, *, force: bool = Fals
             (target / rel).parent.mkdir(parents=True, exist_ok=True)
             (target / rel).write_bytes(data)
     result = pipeline.generate(config)
-    return BumpResult(old, new, state, moved_aside, result.files, result.changes, refresh(config, new))
+    # The entry that ends at the new version, and, for a version slotted in below the newest, the one after it.
+    states = [refresh(config, later) for earlier, later in pairs(config) if new in (earlier, later)]
+    return BumpResult(old, new, state, moved_aside, result.files, result.changes, "; ".join(states))

@@ -142,12 +142,15 @@ def check() -> int:
     from generator.changelog import stale_entries
     from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
+    from generator.cache import Cache
+
     project = _project()
     config = project.config()
-    changes = pipeline.check(config, project.options(config))
+    options = project.options(config)
+    changes = pipeline.check(config, options)
     schema = config.spec_dir / SCHEMA_PATH
     schema_stale = not schema.is_file() or schema.read_text(encoding="utf-8") != schema_text()
-    changelog = stale_entries(config)
+    changelog = stale_entries(config, Cache(options.cache_dir))
     if not changes.written and not changes.removed and not schema_stale and not changelog:
         click.echo(f"{display_path(config.output_dir)} is up to date")
         return EXIT_OK
