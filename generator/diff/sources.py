@@ -54,12 +54,12 @@ def resolved(config: Config, side: str) -> Iterator[Path]:
             yield _from_git(config, revision, path.strip("/"), Path(tmp))
         return
     folder = Path(side)
-    if _VERSION.match(side) and not folder.is_dir():
-        if not (config.spec_dir / side).is_dir():
-            versions = ", ".join(p.name for p in list_versions(config.spec_dir)) or "none"
-            raise SideError(f"{display_path(config.spec_dir / side)} does not exist (versions: {versions})")
+    if _VERSION.match(side) and (config.spec_dir / side).is_dir():
         yield config.spec_dir / side
         return
+    if _VERSION.match(side) and not folder.is_dir():
+        versions = ", ".join(p.name for p in list_versions(config.spec_dir)) or "none"
+        raise SideError(f"{display_path(config.spec_dir / side)} does not exist (versions: {versions})")
     if folder.is_dir():
         yield folder
         return
