@@ -144,6 +144,14 @@ def test_changes_carry_the_python_surface(tmp_path: Path) -> None:
     assert enum.python == "UpdateWidgetSize.XL is new; widget.update_widget() accepts it"
 
 
+def test_an_enum_parameter_that_gets_a_class_of_its_own_says_which_values_changed(tmp_path: Path) -> None:
+    narrowed = _edit(widget__yaml=("    color: {type: Color}\n", '    color: {type: "enum {RED}"}\n'))
+    (change,) = [c for c in _diff(tmp_path, BASE, narrowed) if c.rule == "param-type-changed"]
+    assert change.message == "Widget POST /{widget_id} parameter 'color' changed type: no longer accepts 'GREEN'"
+    (back,) = [c for c in _diff(tmp_path, narrowed, BASE) if c.rule == "param-type-changed"]
+    assert back.message.endswith("changed type: now accepts 'GREEN'")
+
+
 def test_text_and_markdown_lines_name_the_operation_and_the_functions(tmp_path: Path) -> None:
     """Issue 14, problem 11: a line says which operation changed and which Python functions that touches."""
     (required,) = [c for c in _diff(tmp_path, BASE, CASES["param-became-required"]) if c.rule.startswith("param")]

@@ -309,7 +309,7 @@ class _Differ:
                 self.add(
                     "param-type-changed",
                     f"{where} {name}",
-                    f"{where} parameter {name!r} changed type",
+                    f"{where} parameter {name!r} changed type{_values_changed(self.old, was.type, self.new, now.type)}",
                     f"{function}: keyword {now.name!r} takes {now.annotation}",
                     old_type,
                     new_type,
@@ -421,6 +421,29 @@ class _Differ:
                 f"error code {code} ({old[code].name}) was removed",
                 f"errors.{old[code].class_name} no longer exists",
             )
+
+
+def _enum_values(index: _Index, type_ref: ir.TypeRef) -> list[str] | None:
+    """The values of an enum type, or of the enum a list holds; None for other types."""
+    if isinstance(type_ref, ir.ListType):
+        return _enum_values(index, type_ref.item)
+    if isinstance(type_ref, ir.EnumRef) and type_ref.class_name in index.enums:
+        return [m.value for m in index.enums[type_ref.class_name].members]
+    return None
+
+
+def _values_changed(old: _Index, old_type: ir.TypeRef, new: _Index, new_type: ir.TypeRef) -> str:
+    """For an enum that became another enum (an inline enum whose values changed gets a class of its own): which
+    values it no longer accepts and which it accepts now."""
+    before, after = _enum_values(old, old_type), _enum_values(new, new_type)
+    if before is None or after is None:
+        return ""
+    parts = []
+    if removed := [v for v in before if v not in after]:
+        parts.append("no longer accepts " + ", ".join(repr(v) for v in removed))
+    if added := [v for v in after if v not in before]:
+        parts.append("now accepts " + ", ".join(repr(v) for v in added))
+    return f": {'; '.join(parts)}" if parts else ""
 
 
 def _kind(type_text: str) -> str:
