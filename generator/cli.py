@@ -30,6 +30,7 @@ EXIT_OK = 0
 EXIT_STALE = 1  # also: `diff --fail-on` found a change of that level
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -276,8 +277,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except click.exceptions.Exit as exc:
         return exc.exit_code
-    except click.Abort:
-        return _fail("aborted")
+    except click.Abort:  # Ctrl-C or end of input: the shell's convention for an interrupted command
+        click.echo("aborted", err=True)
+        return EXIT_INTERRUPTED
     except SpecError as exc:
         return _fail(exc.report())
     except (ConfigError, SideError, BumpError, ChangelogError, HandEditError) as exc:
