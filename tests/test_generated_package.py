@@ -66,7 +66,8 @@ def test_pip_install_into_a_fresh_venv_and_import_both_versions(tmp_path: Path) 
         "    assert callable(api.ads_pixel.create_event) and callable(api.ads_pixel.create_event_async)\n"
         "print(pathlib.Path(fbgraph.__file__).parent)\n"
     )
-    result = _run(str(python), "-c", probe, cwd=tmp_path)
+    # Without PYTHONPATH, so that the package can only come from the venv.
+    result = _run(str(python), "-c", probe, cwd=tmp_path, env={"PYTHONPATH": ""})
     assert result.returncode == 0, result.stdout + result.stderr
     installed = Path(result.stdout.strip())
     assert installed.is_relative_to(venv), f"imported from {installed}, not from the venv"
