@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.diagnostics import display_path
 from generator.naming import identifier_problem
 
 
@@ -43,11 +44,32 @@ class Config:
             distribution=str(settings.get("distribution", package)),
         )
 
+    @classmethod
+    def load_explicit(cls, root: Path) -> Config:
+        """The settings of the project folder a user named (``--root``): it must configure the generator."""
+        pyproject = root / "pyproject.toml"
+        if not root.is_dir():
+            raise ConfigError(f"--root {root}: no such folder")
+        config = cls.load(root)  # reports a pyproject.toml that is not TOML
+        if not _configures_generator(pyproject):
+            raise ConfigError(f"no [tool.graph-codegen] in {pyproject}; pass the project folder as --root")
+        return config
+
+
+def _configures_generator(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    tool = data.get("tool")
+    return isinstance(tool, dict) and isinstance(tool.get("graph-codegen"), dict)
+
 
 def find_root(start: Path) -> Path:
     """The nearest folder at or above ``start`` with a pyproject.toml that configures the generator."""
     for folder in (start, *start.parents):
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file() and "[tool.graph-codegen]" in candidate.read_text(encoding="utf-8"):
+        if _configures_generator(folder / "pyproject.toml"):
             return folder
-    return start
+    raise ConfigError(
+        f"no [tool.graph-codegen] in a pyproject.toml above {start}; run inside the project or pass --root"
+    )

@@ -53,7 +53,10 @@ def build_ir(config: Config, cache: Cache | None = None, timings: Timings | None
     folders = list_versions(config.spec_dir)
     if not folders:
         problems.add(
-            Location(display_path(config.spec_dir), 1, 1), "", "no version folders (like v25.0) in the spec directory"
+            Location(display_path(config.spec_dir), 1, 1),
+            "",
+            f"no version folders (like v25.0) in {config.spec_dir}; set spec_dir in [tool.graph-codegen] of "
+            f"{config.root / 'pyproject.toml'} or pass --spec",
         )
     for folder in folders:
         started = time.perf_counter()
@@ -100,7 +103,7 @@ def generate(config: Config, options: Options = NO_CACHE, *, force: bool = False
     if options.cache_dir and stamp.unchanged(config, cache, current):
         manifest = writing.read_manifest(config.output_dir)
         timings.skipped = True
-        return Result(writing.Changes(unchanged=len(manifest) + 1), len(manifest), timings)
+        return Result(writing.Changes(unchanged=len(manifest)), len(manifest), timings)
     files = render(config, options, timings)
     started = time.perf_counter()
     keep_root = config.root / DEFAULT_DIR / "replaced"
@@ -116,5 +119,5 @@ def check(config: Config, options: Options = NO_CACHE) -> writing.Changes:
     if options.cache_dir:
         cache = Cache(options.cache_dir)
         if stamp.unchanged(config, cache, stamp.input_stamp(config)):
-            return writing.Changes(unchanged=len(writing.read_manifest(config.output_dir)) + 1)
+            return writing.Changes(unchanged=len(writing.read_manifest(config.output_dir)))
     return writing.plan(config.output_dir, render(config, options))

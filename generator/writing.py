@@ -77,13 +77,15 @@ class HandEditError(Exception):
 class Changes:
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    unchanged: int = 0
+    unchanged: int = 0  # generated files only: the manifest is bookkeeping, not counted here
     edited: list[str] = field(default_factory=list)  # someone's: edited by hand, or not written by the generator
     replaced: list[str] = field(default_factory=list)  # of those, what --force replaced or removed
     kept_in: Path | None = None  # where the copies of the replaced files are
 
     def summary(self) -> str:
-        line = f"{len(self.written)} written, {len(self.removed)} removed, {self.unchanged} unchanged"
+        """Counts of generated files; written + unchanged is every file generated, removed ones are not among them."""
+        written = len([rel for rel in self.written if rel != MANIFEST])
+        line = f"{written} written, {len(self.removed)} removed, {self.unchanged} unchanged"
         if not self.replaced:
             return line
         kept = display_path(self.kept_in) if self.kept_in else "nowhere"
@@ -133,7 +135,7 @@ def plan(output_dir: Path, files: Mapping[str, str]) -> Changes:
             continue
         current = _current(output_dir / rel)
         if current == text:
-            changes.unchanged += 1
+            changes.unchanged += rel != MANIFEST
             continue
         changes.written.append(rel)
         exists = os.path.lexists(output_dir / rel)

@@ -17,6 +17,25 @@ from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def spec_versions(root: Path = ROOT) -> tuple[str, ...]:
+    """The Graph versions in the project's spec/, oldest first: tests that cover every version loop over these."""
+    from generator.spec.loader import list_versions
+
+    return tuple(p.name for p in list_versions(root / "spec"))
+
+
+def require_version(version: str, facts: str) -> str:
+    """A version some test facts describe; fails naming the file to update when spec/ no longer has it."""
+    import pytest
+
+    if version not in spec_versions():
+        pytest.fail(
+            f"{facts} describes {version}, which spec/ no longer has ({', '.join(spec_versions())}); update {facts}"
+        )
+    return version
+
+
 VERSION_YAML = """\
 graph_version: {version}
 sources:

@@ -141,7 +141,39 @@ def test_changes_carry_the_python_surface(tmp_path: Path) -> None:
     (removed,) = [c for c in changes if c.rule == "param-removed"]
     assert removed.python == "widget.update_widget() loses keyword 'label'"
     (enum,) = [c for c in _diff(tmp_path, BASE, CASES["request-enum-value-added"]) if c.rule.startswith("request")]
-    assert enum.python == "UpdateWidgetSize.XL is new"
+    assert enum.python == "UpdateWidgetSize.XL is new; widget.update_widget() accepts it"
+
+
+def test_an_enum_parameter_that_gets_a_class_of_its_own_says_which_values_changed(tmp_path: Path) -> None:
+    narrowed = _edit(widget__yaml=("    color: {type: Color}\n", '    color: {type: "enum {RED}"}\n'))
+    (change,) = [c for c in _diff(tmp_path, BASE, narrowed) if c.rule == "param-type-changed"]
+    assert change.message == "Widget POST /{widget_id} parameter 'color' changed type: no longer accepts 'GREEN'"
+    (back,) = [c for c in _diff(tmp_path, narrowed, BASE) if c.rule == "param-type-changed"]
+    assert back.message.endswith("changed type: now accepts 'GREEN'")
+
+
+def test_text_and_markdown_lines_name_the_operation_and_the_functions(tmp_path: Path) -> None:
+    """Issue 14, problem 11: a line says which operation changed and which Python functions that touches."""
+    (required,) = [c for c in _diff(tmp_path, BASE, CASES["param-became-required"]) if c.rule.startswith("param")]
+    assert required.message == "Widget GET /{widget_id}/things parameter 'since' became required"
+    assert required.python == "widget.get_things(): keyword 'since' is now required"
+    (edge,) = [c for c in _diff(tmp_path, BASE, CASES["edge-added"]) if c.rule == "edge-added"]
+    assert edge.message == "Widget gains edge 'gizmos': GET /{widget_id}/gizmos"
+    assert edge.python == "widget.get_gizmos(), widget.iter_gizmos() are new"
+    (gone,) = [c for c in _diff(tmp_path, CASES["edge-added"], BASE) if c.rule == "edge-removed"]
+    assert gone.python == "widget.get_gizmos(), widget.iter_gizmos() no longer exist"
+    (value,) = [c for c in _diff(tmp_path, CASES["request-enum-value-added"], BASE) if c.rule.startswith("request")]
+    assert (
+        value.message == "'XL' is no longer accepted as UpdateWidgetSize (Widget POST /{widget_id} parameter 'sizes')"
+    )
+    assert value.python == "UpdateWidgetSize.XL no longer exists; widget.update_widget() rejects it"
+    from generator.diff.report import as_markdown, as_text
+
+    changes = _diff(tmp_path, BASE, CASES["param-became-required"])
+    assert "Widget GET /{widget_id}/things parameter 'since' became required" in as_text(
+        "a", "b", changes, colour=False
+    )
+    assert "widget.get_things(): keyword 'since' is now required" in as_markdown("a", "b", changes)
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json", "text"])

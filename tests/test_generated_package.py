@@ -10,7 +10,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, spec_versions
 
 GENERATED = ROOT / "generated"
 
@@ -56,15 +56,18 @@ def test_pip_install_into_a_fresh_venv_and_import_both_versions(tmp_path: Path) 
     install = _run(str(python), "-m", "pip", "install", "--no-index", "--quiet", str(wheel), cwd=tmp_path)
     assert install.returncode == 0, install.stdout + install.stderr
 
+    versions = spec_versions()
     probe = (
-        "import fbgraph, fbgraph.v5_0 as a, fbgraph.v25_0 as b\n"
-        "from fbgraph.v25_0 import ads_pixel, GraphClient\n"
-        "assert fbgraph.GRAPH_VERSIONS == ('v5.0', 'v25.0')\n"
-        "assert a.GRAPH_VERSION == 'v5.0' and b.GRAPH_VERSION == 'v25.0'\n"
-        "assert callable(ads_pixel.create_event) and callable(ads_pixel.create_event_async)\n"
-        "import pathlib; print(pathlib.Path(fbgraph.__file__).parent)\n"
+        "import importlib, pathlib, fbgraph\n"
+        f"assert fbgraph.GRAPH_VERSIONS == {versions!r}, fbgraph.GRAPH_VERSIONS\n"
+        f"for version in {versions!r}:\n"
+        "    api = importlib.import_module('fbgraph.' + version.replace('.', '_'))\n"
+        "    assert api.GRAPH_VERSION == version\n"
+        "    assert callable(api.ads_pixel.create_event) and callable(api.ads_pixel.create_event_async)\n"
+        "print(pathlib.Path(fbgraph.__file__).parent)\n"
     )
-    result = _run(str(python), "-c", probe, cwd=tmp_path)
+    # Without PYTHONPATH, so that the package can only come from the venv.
+    result = _run(str(python), "-c", probe, cwd=tmp_path, env={"PYTHONPATH": ""})
     assert result.returncode == 0, result.stdout + result.stderr
     installed = Path(result.stdout.strip())
     assert installed.is_relative_to(venv), f"imported from {installed}, not from the venv"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from generator.diff.rules import RULES, Level
 from generator.ir import model as ir
@@ -34,14 +35,18 @@ class _Index:
             for module in version.endpoint_modules
             for op in module.operations
         }
-        self.request_enums: set[str] = set()
-        self.response_enums: set[str] = set()
-        for module, op in self.operations.values():
+        # Where each enum is used: the operations and parameters that send it, the fields that return it.
+        self.request_enums: dict[str, list[tuple[str, str]]] = {}
+        self.response_enums: dict[str, list[str]] = {}
+        for (node, _, _), (module, op) in sorted(self.operations.items()):
             for param in op.params:
-                self.request_enums.update(_enum_names(param.type))
+                for name in _enum_names(param.type):
+                    use = (f"{_op_where(node, op)} parameter {param.graph_name!r}", f"{_function(module, op)}")
+                    self.request_enums.setdefault(name, []).append(use)
         for model in self.models.values():
             for fld in model.fields:
-                self.response_enums.update(_enum_names(fld.type))
+                for name in _enum_names(fld.type):
+                    self.response_enums.setdefault(name, []).append(f"{model.class_name}.{fld.name}")
 
     def type_text(self, type_ref: ir.TypeRef) -> str:
         """The type in the reference's words; inline result structs by shape, named types by name."""
@@ -74,6 +79,43 @@ def _enum_names(type_ref: ir.TypeRef) -> set[str]:
 
 def _op_where(node: str, op: ir.Operation) -> str:
     return f"{node} {op.method} {op.path}"
+
+
+def _function(module: ir.EndpointModule, op: ir.Operation) -> str:
+    return f"{module.name}.{op.function}()"
+
+
+def _functions(module: ir.EndpointModule, op: ir.Operation) -> list[str]:
+    """Every public function of one operation: the call, its page iterator, its chunked sender."""
+    names = [op.function, op.iter_function, op.chunking.function if op.chunking else None]
+    return [f"{module.name}.{name}()" for name in names if name]
+
+
+def _listed(items: list[str], limit: int = 4) -> str:
+    unique = list(dict.fromkeys(items))
+    shown = ", ".join(unique[:limit])
+    return shown + (f" and {len(unique) - limit} more" if len(unique) > limit else "")
+
+
+@dataclass(frozen=True)
+class _Uses:
+    """Where an enum is used: (operation and parameter, function) pairs that send it; model fields that hold it."""
+
+    sent: list[tuple[str, str]]
+    returned: list[str]
+
+    def senders(self) -> str:
+        return _listed([where for where, _ in self.sent])
+
+    def functions(self) -> str:
+        return _listed([function for _, function in self.sent])
+
+    def fields(self) -> str:
+        return _listed([f"models.{field}" for field in self.returned])
+
+
+def _agree(items: list[Any], singular: str, plural: str) -> str:
+    return singular if len({str(i) for i in items}) == 1 else plural
 
 
 class _Differ:
@@ -170,14 +212,20 @@ class _Differ:
         old_edges = {(node, op.edge) for (node, _, _), (_, op) in old.items() if op.edge}
         new_edges = {(node, op.edge) for (node, _, _), (_, op) in new.items() if op.edge}
         for node, edge in sorted(new_edges - old_edges):
-            self.add("edge-added", f"{node} /{edge}", f"{node} gains edge {edge!r}", f"functions for /{edge} are new")
+            ops = [(m, op) for (n, _, _), (m, op) in sorted(new.items()) if n == node and op.edge == edge]
+            self.add(
+                "edge-added",
+                f"{node} /{edge}",
+                f"{node} gains edge {edge!r}: " + ", ".join(f"{op.method} {op.path}" for _, op in ops),
+                ", ".join(f for m, op in ops for f in _functions(m, op)) + " are new",
+            )
         for node, edge in sorted(old_edges - new_edges):
-            functions = sorted(op.function for (n, _, _), (_, op) in old.items() if n == node and op.edge == edge)
+            ops = [(m, op) for (n, _, _), (m, op) in sorted(old.items()) if n == node and op.edge == edge]
             self.add(
                 "edge-removed",
                 f"{node} /{edge}",
-                f"{node} loses edge {edge!r}",
-                f"{', '.join(functions)} no longer exist",
+                f"{node} loses edge {edge!r}: " + ", ".join(f"{op.method} {op.path}" for _, op in ops),
+                ", ".join(f for m, op in ops for f in _functions(m, op)) + " no longer exist",
             )
         for key in sorted(new.keys() - old.keys()):
             module, op = new[key]
@@ -185,7 +233,10 @@ class _Differ:
                 continue  # reported as a new edge
             rule = "create-path-added" if op.kind == "create" else "operation-added"
             self.add(
-                rule, _op_where(key[0], op), f"{op.method} {op.path} was added", f"{module.name}.{op.function}() is new"
+                rule,
+                _op_where(key[0], op),
+                f"{_op_where(key[0], op)} was added",
+                ", ".join(_functions(module, op)) + (" are new" if len(_functions(module, op)) > 1 else " is new"),
             )
         for key in sorted(old.keys() - new.keys()):
             module, op = old[key]
@@ -195,8 +246,9 @@ class _Differ:
             self.add(
                 rule,
                 _op_where(key[0], op),
-                f"{op.method} {op.path} was removed",
-                f"{module.name}.{op.function}() no longer exists",
+                f"{_op_where(key[0], op)} was removed",
+                ", ".join(_functions(module, op))
+                + (" no longer exist" if len(_functions(module, op)) > 1 else " no longer exists"),
             )
         for key in sorted(old.keys() & new.keys()):
             self.operation(key[0], old[key], new[key])
@@ -207,7 +259,7 @@ class _Differ:
         _, before = old
         module, after = new
         where = _op_where(node, after)
-        function = f"{module.name}.{after.function}()"
+        function = _function(module, after)
         if before.description != after.description:
             self.add(
                 "description-changed",
@@ -242,14 +294,14 @@ class _Differ:
                 self.add(
                     "param-became-required",
                     f"{where} {name}",
-                    f"parameter {name!r} became required",
+                    f"{where} parameter {name!r} became required",
                     f"{function}: keyword {now.name!r} is now required",
                 )
             if was.required and not now.required:
                 self.add(
                     "param-became-optional",
                     f"{where} {name}",
-                    f"parameter {name!r} became optional",
+                    f"{where} parameter {name!r} became optional",
                     f"{function}: keyword {now.name!r} is now optional",
                 )
             old_type, new_type = self.old.type_text(was.type), self.new.type_text(now.type)
@@ -257,7 +309,7 @@ class _Differ:
                 self.add(
                     "param-type-changed",
                     f"{where} {name}",
-                    f"parameter {name!r} changed type",
+                    f"{where} parameter {name!r} changed type{_values_changed(self.old, was.type, self.new, now.type)}",
                     f"{function}: keyword {now.name!r} takes {now.annotation}",
                     old_type,
                     new_type,
@@ -266,7 +318,7 @@ class _Differ:
                 self.add(
                     "description-changed",
                     f"{where} {name}",
-                    f"parameter {name!r}: description changed",
+                    f"{where} parameter {name!r}: description changed",
                     f"{function} docstring",
                     was.description,
                     now.description,
@@ -307,41 +359,49 @@ class _Differ:
     def enums(self) -> None:
         shared = (self.old.enums.keys() & self.new.enums.keys()) - self.new.selectors
         for name in sorted(shared):
-            old_values = [m.value for m in self.old.enums[name].members]
-            new_values = [m.value for m in self.new.enums[name].members]
-            added = [v for v in new_values if v not in old_values]
-            removed = [v for v in old_values if v not in new_values]
-            request = name in self.old.request_enums | self.new.request_enums
-            response = name in self.old.response_enums | self.new.response_enums
-            for value in added:
-                if request:
+            old_members = {m.value: m.name for m in self.old.enums[name].members}
+            new_members = {m.value: m.name for m in self.new.enums[name].members}
+            # An added value concerns the places that use the enum now; a removed one, those that used it before.
+            now = _Uses(
+                self.new.request_enums.get(name) or self.old.request_enums.get(name, []),
+                self.new.response_enums.get(name) or self.old.response_enums.get(name, []),
+            )
+            before = _Uses(
+                self.old.request_enums.get(name) or self.new.request_enums.get(name, []),
+                self.old.response_enums.get(name) or self.new.response_enums.get(name, []),
+            )
+            for value in [v for v in new_members if v not in old_members]:
+                member = f"{name}.{new_members[value]}"
+                if now.sent:
                     self.add(
                         "request-enum-value-added",
                         f"{name}.{value}",
-                        f"callers may send {value!r} as {name}",
-                        f"{name}.{value} is new",
+                        f"callers may send {value!r} as {name} ({now.senders()})",
+                        f"{member} is new; {now.functions()} {_agree(now.sent, 'accepts', 'accept')} it",
                     )
-                if response:
+                if now.returned:
                     self.add(
                         "response-enum-value-added",
                         f"{name}.{value}",
                         f"Graph may return {value!r} as {name}",
-                        f"{name}.{value} is new",
+                        f"{member} is new; {now.fields()} {_agree(now.returned, 'may hold', 'may hold')} it",
                     )
-            for value in removed:
-                if request:
+            for value in [v for v in old_members if v not in new_members]:
+                member = f"{name}.{old_members[value]}"
+                if before.sent:
                     self.add(
                         "request-enum-value-removed",
                         f"{name}.{value}",
-                        f"{value!r} is no longer accepted as {name}",
-                        f"{name}.{value} no longer exists",
+                        f"{value!r} is no longer accepted as {name} ({before.senders()})",
+                        f"{member} no longer exists; {before.functions()} "
+                        f"{_agree(before.sent, 'rejects', 'reject')} it",
                     )
-                if response:
+                if before.returned:
                     self.add(
                         "response-enum-value-removed",
                         f"{name}.{value}",
                         f"Graph no longer returns {value!r} as {name}",
-                        f"{name}.{value} no longer exists",
+                        f"{member} no longer exists; {before.fields()} no longer hold it",
                     )
 
     def error_catalogue(self) -> None:
@@ -361,6 +421,29 @@ class _Differ:
                 f"error code {code} ({old[code].name}) was removed",
                 f"errors.{old[code].class_name} no longer exists",
             )
+
+
+def _enum_values(index: _Index, type_ref: ir.TypeRef) -> list[str] | None:
+    """The values of an enum type, or of the enum a list holds; None for other types."""
+    if isinstance(type_ref, ir.ListType):
+        return _enum_values(index, type_ref.item)
+    if isinstance(type_ref, ir.EnumRef) and type_ref.class_name in index.enums:
+        return [m.value for m in index.enums[type_ref.class_name].members]
+    return None
+
+
+def _values_changed(old: _Index, old_type: ir.TypeRef, new: _Index, new_type: ir.TypeRef) -> str:
+    """For an enum that became another enum (an inline enum whose values changed gets a class of its own): which
+    values it no longer accepts and which it accepts now."""
+    before, after = _enum_values(old, old_type), _enum_values(new, new_type)
+    if before is None or after is None:
+        return ""
+    parts = []
+    if removed := [v for v in before if v not in after]:
+        parts.append("no longer accepts " + ", ".join(repr(v) for v in removed))
+    if added := [v for v in after if v not in before]:
+        parts.append("now accepts " + ", ".join(repr(v) for v in added))
+    return f": {'; '.join(parts)}" if parts else ""
 
 
 def _kind(type_text: str) -> str:

@@ -12,10 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from generator.config import Config
-from generator.diagnostics import Problems, SpecError
+from generator.diagnostics import Problems, SpecError, display_path
 from generator.ir import model as ir
 from generator.ir.build import build_version
-from generator.spec.loader import load_version
+from generator.spec.loader import list_versions, load_version
 
 _VERSION = re.compile(r"^v[0-9]+\.[0-9]+\Z")
 _COMMIT = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?\Z")
@@ -71,14 +71,17 @@ def resolved(config: Config, side: str) -> Iterator[Path]:
         with tempfile.TemporaryDirectory(prefix="graph-codegen-diff-") as tmp:
             yield _from_git(config, revision, path.strip("/"), Path(tmp))
         return
+    folder = Path(side)
     if _VERSION.match(side) and (config.spec_dir / side).is_dir():
         yield config.spec_dir / side
         return
-    folder = Path(side)
+    if _VERSION.match(side) and not folder.is_dir():
+        versions = ", ".join(p.name for p in list_versions(config.spec_dir)) or "none"
+        raise SideError(f"{display_path(config.spec_dir / side)} does not exist (versions: {versions})")
     if folder.is_dir():
         yield folder
         return
-    raise SideError(f"{side!r} is not a spec version (like v25.0), a spec folder, or REV:path")
+    raise SideError(f"{side!r}: no folder {display_path(folder)}, and not a version (like v25.0) or REV:path")
 
 
 def load_side(config: Config, side: str) -> ir.VersionIR:
