@@ -15,7 +15,9 @@ from generator.ir.docs import (
     model_module_docstring,
     operation_docstring,
 )
-from generator.ir.text import clean_text
+from generator.ir.paging import paging_params
+from generator.ir.public_names import RUNTIME_EXPORTS
+from generator.ir.text import clean_text, description_of
 from generator.ir.python_types import request_annotation, response_annotation, return_annotation
 from generator.naming import attribute_name, enum_member_name, identifier_problem, pascal_case, snake_case
 from generator.spec import typeexpr as tx
@@ -357,7 +359,7 @@ class _VersionBuilder:
             source = spec.source or site.source
             rule = self.field_rule(spec, type_ref, here)
             built.append(
-                ir.ModelField(py_name, graph_name, type_ref, required, clean_text(spec.description), source, rule)
+                ir.ModelField(py_name, graph_name, type_ref, required, description_of(spec.description, graph_name), source, rule)
             )
         return built
 
@@ -649,7 +651,7 @@ class _VersionBuilder:
                     graph_name=graph_name,
                     type=type_ref,
                     required=spec.required,
-                    description=clean_text(spec.description),
+                    description=description_of(spec.description, graph_name),
                     encoding=encoding,
                     enum=enum,
                     in_path=False,
@@ -665,6 +667,7 @@ class _VersionBuilder:
         if paginated:
             assert isinstance(returns, ir.ListType)
             returns = returns.item
+            params.extend(paging_params(tuple(params)))
         selector: ir.EnumRef | None = None
         if method == "GET" and isinstance(returns, ir.ModelRef):
             target = self.models_by_name.get(returns.class_name)
@@ -864,4 +867,5 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
         errors=errors,
         categories=categories,
         sources=tuple((key, src.title) for key, src in loaded.version.sources.items()),
+        public_names=tuple(name for name in RUNTIME_EXPORTS if name.per_version),
     )

@@ -5,6 +5,12 @@ from __future__ import annotations
 from generator.ir import model as ir
 
 
+EXTRA_PARAMS_DOC = (
+    "Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and "
+    "mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword."
+)
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -18,17 +24,16 @@ def operation_docstring(op: ir.Operation, graph_version: str) -> str:
     lines.append(f"Graph: ``{op.method} /{graph_version}{op.graph_path}``")
     if op.paginated:
         lines.append("Returns one page; follow ``paging`` for the rest.")
-    args = [p for p in op.params]
-    if args or op.selector is not None:
-        lines.append("")
-        lines.append("Args:")
-        lines.append("    client: The Graph client to send the call with.")
-        for param in args:
-            text = _one_line(param.description) or ("The id in the path." if param.in_path else param.graph_name)
-            flag = " Required." if param.required and not param.in_path else ""
-            lines.append(f"    {param.name}: {text}{flag}")
-        if op.selector is not None:
-            lines.append("    fields: The fields to return; Graph's defaults when omitted.")
+    lines.append("")
+    lines.append("Args:")
+    lines.append("    client: The Graph client to send the call with.")
+    for param in op.params:
+        text = _one_line(param.description) or ("The id in the path." if param.in_path else "")
+        flag = "Required." if param.required and not param.in_path else ""
+        lines.append(f"    {param.name}: {' '.join(t for t in (text, flag) if t) or 'Not described by the reference.'}")
+    if op.selector is not None:
+        lines.append("    fields: The fields to return; Graph's defaults when omitted.")
+    lines.append(f"    extra_params: {EXTRA_PARAMS_DOC}")
     lines.append("")
     lines.append("Returns:")
     lines.append(f"    {op.return_annotation}")
@@ -50,7 +55,8 @@ def iterator_docstring(op: ir.Operation) -> str:
             f"Every {op.item_annotation} of ``{op.function}``, page after page.",
             "",
             "Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page",
-            f"is one call, retried like ``{op.function}``; errors are raised as it raises them.",
+            f"is one call, retried like ``{op.function}``; errors are raised as it raises them. The arguments are",
+            f"those of ``{op.function}``: ``limit`` sets the page size, ``after`` resumes from a cursor.",
         ]
     )
 

@@ -236,6 +236,16 @@ class VersionIR:
     errors: tuple[ErrorCode, ...]
     categories: tuple[ErrorCategoryDef, ...]
     sources: tuple[tuple[str, str], ...]  # (id, title)
+    public_names: tuple[PublicName, ...] = ()  # runtime names the version subpackage exports
+
+
+@dataclass(frozen=True)
+class PublicName:
+    """A runtime name the public modules export: ``name`` from ``_runtime.<module>``."""
+
+    name: str
+    module: str
+    per_version: bool  # also exported by each version subpackage
 
 
 @dataclass(frozen=True)
@@ -244,3 +254,4 @@ class PackageIR:
     distribution: str
     version: str  # the distribution's version, from the newest Graph version
     versions: tuple[VersionIR, ...] = field(default=())
+    public_names: tuple[PublicName, ...] = field(default=())  # runtime names the public modules export

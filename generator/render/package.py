@@ -125,7 +125,11 @@ class Digests:
         if kind == "package":
             p = self.package
             return sha256(
-                p.package, p.distribution, p.version, *(self.of(("version", v)) for v in range(len(p.versions)))
+                p.package,
+                p.distribution,
+                p.version,
+                object_digest(p.public_names),
+                *(self.of(("version", v)) for v in range(len(p.versions))),
             )
         if kind == "version":
             version = self.package.versions[ref[1]]
@@ -136,6 +140,7 @@ class Digests:
                 version.errors,
                 version.categories,
                 version.sources,
+                version.public_names,
             )
             return sha256(
                 object_digest(shell),

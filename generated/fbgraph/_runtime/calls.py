@@ -108,6 +108,7 @@ def chunks_plan(
     size: int,
     policy: RetryPolicy,
     registry: Mapping[int, type[GraphAPIError]],
+    extra: Mapping[str, Any] | None = None,
 ) -> Generator[Action, Outcome, list[ChunkResult[T]]]:
     """One call per ``size`` items of ``param``, in turn; a chunk that fails is reported and the others still go."""
     if size < 1:
@@ -117,7 +118,7 @@ def chunks_plan(
     for index, start in enumerate(range(0, len(items), size)):
         chunk = items[start : start + size]
         try:
-            request = prepare(operation, {**values, param: chunk})
+            request = prepare(operation, {**values, param: chunk}, extra)
             result = yield from call_plan(operation, request, policy, registry)
             results.append(ChunkResult(index, start, len(chunk), result=result))
         except GraphError as error:

@@ -130,6 +130,7 @@ def get_ads_pixel(
     *,
     ads_pixel_id: str,
     fields: Sequence[AdsPixelField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
 
@@ -139,6 +140,7 @@ def get_ads_pixel(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixel
@@ -158,6 +160,7 @@ def get_ads_pixel(
             "ads_pixel_id": ads_pixel_id,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -166,6 +169,7 @@ async def get_ads_pixel_async(
     *,
     ads_pixel_id: str,
     fields: Sequence[AdsPixelField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
 
@@ -175,6 +179,7 @@ async def get_ads_pixel_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixel
@@ -194,6 +199,7 @@ async def get_ads_pixel_async(
             "ads_pixel_id": ads_pixel_id,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -230,6 +236,7 @@ def update_ads_pixel(
     first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
     name: str | None = None,
     server_events_business_id: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> UpdateAdsPixelResult:
     """Update a pixel.
 
@@ -244,6 +251,7 @@ def update_ads_pixel(
         first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
         name: Name of the pixel
         server_events_business_id: Server-Side Events API permitted business id
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         UpdateAdsPixelResult
@@ -266,6 +274,7 @@ def update_ads_pixel(
             "name": name,
             "server_events_business_id": server_events_business_id,
         },
+        extra_params=extra_params,
     )
 
 
@@ -279,6 +288,7 @@ async def update_ads_pixel_async(
     first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
     name: str | None = None,
     server_events_business_id: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> UpdateAdsPixelResult:
     """Update a pixel.
 
@@ -293,6 +303,7 @@ async def update_ads_pixel_async(
         first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
         name: Name of the pixel
         server_events_business_id: Server-Side Events API permitted business id
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         UpdateAdsPixelResult
@@ -315,6 +326,7 @@ async def update_ads_pixel_async(
             "name": name,
             "server_events_business_id": server_events_business_id,
         },
+        extra_params=extra_params,
     )
 
 
@@ -345,6 +357,7 @@ def create_ads_pixel(
     *,
     ad_account_id: str,
     name: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateAdsPixelResult:
     """Create a pixel under an ad account.
 
@@ -354,6 +367,7 @@ def create_ads_pixel(
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
         name: Name of the pixel
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateAdsPixelResult
@@ -375,6 +389,7 @@ def create_ads_pixel(
             "ad_account_id": ad_account_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -383,6 +398,7 @@ async def create_ads_pixel_async(
     *,
     ad_account_id: str,
     name: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateAdsPixelResult:
     """Create a pixel under an ad account.
 
@@ -392,6 +408,7 @@ async def create_ads_pixel_async(
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
         name: Name of the pixel
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateAdsPixelResult
@@ -413,6 +430,7 @@ async def create_ads_pixel_async(
             "ad_account_id": ad_account_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -436,6 +454,7 @@ def create_business_ads_pixel(
     *,
     business_id: str,
     name: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateBusinessAdsPixelResult:
     """Create a pixel owned by a business.
 
@@ -445,6 +464,7 @@ def create_business_ads_pixel(
         client: The Graph client to send the call with.
         business_id: The id in the path.
         name: Name of the pixel. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateBusinessAdsPixelResult
@@ -461,6 +481,7 @@ def create_business_ads_pixel(
             "business_id": business_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -469,6 +490,7 @@ async def create_business_ads_pixel_async(
     *,
     business_id: str,
     name: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateBusinessAdsPixelResult:
     """Create a pixel owned by a business.
 
@@ -478,6 +500,7 @@ async def create_business_ads_pixel_async(
         client: The Graph client to send the call with.
         business_id: The id in the path.
         name: Name of the pixel. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateBusinessAdsPixelResult
@@ -494,6 +517,7 @@ async def create_business_ads_pixel_async(
             "business_id": business_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -504,6 +528,9 @@ _GET_ASSIGNED_USERS: Operation[Page[AssignedUser]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("business", "text", required=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AssignedUserField),
     ),
     result=Page[AssignedUser],
@@ -521,7 +548,11 @@ def get_assigned_users(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AssignedUserField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
 
@@ -532,7 +563,11 @@ def get_assigned_users(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: The business whose users are listed. Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AssignedUser]
@@ -549,8 +584,12 @@ def get_assigned_users(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -559,7 +598,11 @@ async def get_assigned_users_async(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AssignedUserField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
 
@@ -570,7 +613,11 @@ async def get_assigned_users_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: The business whose users are listed. Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AssignedUser]
@@ -587,8 +634,12 @@ async def get_assigned_users_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -597,22 +648,31 @@ def iter_assigned_users(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AssignedUserField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AssignedUser]:
     """Every AssignedUser of ``get_assigned_users``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them. The arguments are
+    those of ``get_assigned_users``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_ASSIGNED_USERS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -621,22 +681,31 @@ def iter_assigned_users_async(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AssignedUserField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AssignedUser]:
     """Every AssignedUser of ``get_assigned_users``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them. The arguments are
+    those of ``get_assigned_users``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_ASSIGNED_USERS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -665,6 +734,7 @@ def create_assigned_user(
     ads_pixel_id: str,
     tasks: Sequence[AdsPixelTasks],
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateAssignedUserResult:
     """Assign a user to this pixel.
 
@@ -675,6 +745,7 @@ def create_assigned_user(
         ads_pixel_id: The id in the path.
         tasks: The tasks the user gets on the pixel. Required.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateAssignedUserResult
@@ -693,6 +764,7 @@ def create_assigned_user(
             "tasks": tasks,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -702,6 +774,7 @@ async def create_assigned_user_async(
     ads_pixel_id: str,
     tasks: Sequence[AdsPixelTasks],
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateAssignedUserResult:
     """Assign a user to this pixel.
 
@@ -712,6 +785,7 @@ async def create_assigned_user_async(
         ads_pixel_id: The id in the path.
         tasks: The tasks the user gets on the pixel. Required.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateAssignedUserResult
@@ -730,6 +804,7 @@ async def create_assigned_user_async(
             "tasks": tasks,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -756,6 +831,7 @@ def delete_assigned_users(
     *,
     ads_pixel_id: str,
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteAssignedUsersResult:
     """Remove a user from this pixel.
 
@@ -765,6 +841,7 @@ def delete_assigned_users(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteAssignedUsersResult
@@ -782,6 +859,7 @@ def delete_assigned_users(
             "ads_pixel_id": ads_pixel_id,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -790,6 +868,7 @@ async def delete_assigned_users_async(
     *,
     ads_pixel_id: str,
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteAssignedUsersResult:
     """Remove a user from this pixel.
 
@@ -799,6 +878,7 @@ async def delete_assigned_users_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteAssignedUsersResult
@@ -816,6 +896,7 @@ async def delete_assigned_users_async(
             "ads_pixel_id": ads_pixel_id,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -826,6 +907,9 @@ _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("ad_account", "text"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=CustomAudienceField),
     ),
     result=Page[CustomAudience],
@@ -840,7 +924,11 @@ def get_audiences(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
 
@@ -851,7 +939,11 @@ def get_audiences(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         ad_account: Optional ad account ID to filter on.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[CustomAudience]
@@ -867,8 +959,12 @@ def get_audiences(
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -877,7 +973,11 @@ async def get_audiences_async(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
 
@@ -888,7 +988,11 @@ async def get_audiences_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         ad_account: Optional ad account ID to filter on.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[CustomAudience]
@@ -904,8 +1008,12 @@ async def get_audiences_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -914,22 +1022,31 @@ def iter_audiences(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[CustomAudience]:
     """Every CustomAudience of ``get_audiences``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    is one call, retried like ``get_audiences``; errors are raised as it raises them. The arguments are
+    those of ``get_audiences``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_AUDIENCES,
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -938,22 +1055,31 @@ def iter_audiences_async(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[CustomAudienceField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[CustomAudience]:
     """Every CustomAudience of ``get_audiences``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    is one call, retried like ``get_audiences``; errors are raised as it raises them. The arguments are
+    those of ``get_audiences``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_AUDIENCES,
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -964,6 +1090,9 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("checks", "json"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=DACheckField),
     ),
     result=Page[DACheck],
@@ -982,7 +1111,11 @@ def get_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[DACheckField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
 
@@ -993,7 +1126,11 @@ def get_da_checks(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         checks: The Dynamic Ads checks to run; all checks run when omitted.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[DACheck]
@@ -1011,8 +1148,12 @@ def get_da_checks(
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1021,7 +1162,11 @@ async def get_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[DACheckField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
 
@@ -1032,7 +1177,11 @@ async def get_da_checks_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         checks: The Dynamic Ads checks to run; all checks run when omitted.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[DACheck]
@@ -1050,8 +1199,12 @@ async def get_da_checks_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1060,22 +1213,31 @@ def iter_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[DACheckField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[DACheck]:
     """Every DACheck of ``get_da_checks``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them. The arguments are
+    those of ``get_da_checks``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_DA_CHECKS,
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1084,22 +1246,31 @@ def iter_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[DACheckField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[DACheck]:
     """Every DACheck of ``get_da_checks``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them. The arguments are
+    those of ``get_da_checks``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_DA_CHECKS,
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1133,6 +1304,7 @@ def create_event(
     data: Sequence[Mapping[str, Any]],
     test_event_code: str | None = None,
     trace: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel.
 
@@ -1141,9 +1313,10 @@ def create_event(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: data Required.
+        data: Required.
         test_event_code: Code that is used to identify server test events
-        trace: trace
+        trace: Not described by the reference.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
@@ -1166,6 +1339,7 @@ def create_event(
             "test_event_code": test_event_code,
             "trace": trace,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1176,6 +1350,7 @@ async def create_event_async(
     data: Sequence[Mapping[str, Any]],
     test_event_code: str | None = None,
     trace: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel.
 
@@ -1184,9 +1359,10 @@ async def create_event_async(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: data Required.
+        data: Required.
         test_event_code: Code that is used to identify server test events
-        trace: trace
+        trace: Not described by the reference.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
@@ -1209,6 +1385,7 @@ async def create_event_async(
             "test_event_code": test_event_code,
             "trace": trace,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1219,6 +1396,9 @@ _GET_SHARED_ACCOUNTS: Operation[Page[AdAccount]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("business", "text", required=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AdAccountField),
     ),
     result=Page[AdAccount],
@@ -1236,7 +1416,11 @@ def get_shared_accounts(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdAccountField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
 
@@ -1247,7 +1431,11 @@ def get_shared_accounts(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdAccount]
@@ -1264,8 +1452,12 @@ def get_shared_accounts(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1274,7 +1466,11 @@ async def get_shared_accounts_async(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdAccountField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
 
@@ -1285,7 +1481,11 @@ async def get_shared_accounts_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdAccount]
@@ -1302,8 +1502,12 @@ async def get_shared_accounts_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1312,22 +1516,31 @@ def iter_shared_accounts(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdAccountField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdAccount]:
     """Every AdAccount of ``get_shared_accounts``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_accounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_ACCOUNTS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1336,22 +1549,31 @@ def iter_shared_accounts_async(
     *,
     ads_pixel_id: str,
     business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdAccountField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdAccount]:
     """Every AdAccount of ``get_shared_accounts``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_accounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_ACCOUNTS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1381,6 +1603,7 @@ def create_shared_account(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
@@ -1391,6 +1614,7 @@ def create_shared_account(
         ads_pixel_id: The id in the path.
         account_id: The ad account to share the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateSharedAccountResult
@@ -1410,6 +1634,7 @@ def create_shared_account(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1419,6 +1644,7 @@ async def create_shared_account_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
@@ -1429,6 +1655,7 @@ async def create_shared_account_async(
         ads_pixel_id: The id in the path.
         account_id: The ad account to share the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateSharedAccountResult
@@ -1448,6 +1675,7 @@ async def create_shared_account_async(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1473,6 +1701,7 @@ def delete_shared_accounts(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
@@ -1483,6 +1712,7 @@ def delete_shared_accounts(
         ads_pixel_id: The id in the path.
         account_id: The ad account to stop sharing the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteSharedAccountsResult
@@ -1500,6 +1730,7 @@ def delete_shared_accounts(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1509,6 +1740,7 @@ async def delete_shared_accounts_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
@@ -1519,6 +1751,7 @@ async def delete_shared_accounts_async(
         ads_pixel_id: The id in the path.
         account_id: The ad account to stop sharing the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteSharedAccountsResult
@@ -1536,6 +1769,7 @@ async def delete_shared_accounts_async(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1545,6 +1779,9 @@ _GET_SHARED_AGENCIES: Operation[Page[Business]] = Operation(
     path="/{ads_pixel_id}/shared_agencies",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=BusinessField),
     ),
     result=Page[Business],
@@ -1562,7 +1799,11 @@ def get_shared_agencies(
     client: GraphClient,
     *,
     ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[BusinessField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
 
@@ -1572,7 +1813,11 @@ def get_shared_agencies(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[Business]
@@ -1589,8 +1834,12 @@ def get_shared_agencies(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1598,7 +1847,11 @@ async def get_shared_agencies_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[BusinessField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
 
@@ -1608,7 +1861,11 @@ async def get_shared_agencies_async(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[Business]
@@ -1625,8 +1882,12 @@ async def get_shared_agencies_async(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1634,21 +1895,30 @@ def iter_shared_agencies(
     client: GraphClient,
     *,
     ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[BusinessField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[Business]:
     """Every Business of ``get_shared_agencies``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1656,21 +1926,30 @@ def iter_shared_agencies_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[BusinessField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[Business]:
     """Every Business of ``get_shared_agencies``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1685,6 +1964,9 @@ _GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
         Param("event", "text"),
         Param("event_source", "text"),
         Param("start_time", "datetime"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AdsPixelStatsResultField),
     ),
     result=Page[AdsPixelStatsResult],
@@ -1706,7 +1988,11 @@ def get_stats(
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdsPixelStatsResultField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
 
@@ -1721,7 +2007,11 @@ def get_stats(
         event: The event to aggregate on when aggregation is custom_data_field.
         event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
         start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdsPixelStatsResult]
@@ -1742,8 +2032,12 @@ def get_stats(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1756,7 +2050,11 @@ async def get_stats_async(
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdsPixelStatsResultField] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
 
@@ -1771,7 +2069,11 @@ async def get_stats_async(
         event: The event to aggregate on when aggregation is custom_data_field.
         event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
         start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdsPixelStatsResult]
@@ -1792,8 +2094,12 @@ async def get_stats_async(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1806,13 +2112,18 @@ def iter_stats(
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdsPixelStatsResultField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdsPixelStatsResult]:
     """Every AdsPixelStatsResult of ``get_stats``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    is one call, retried like ``get_stats``; errors are raised as it raises them. The arguments are
+    those of ``get_stats``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_STATS,
@@ -1823,9 +2134,13 @@ def iter_stats(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1838,13 +2153,18 @@ def iter_stats_async(
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
     fields: Sequence[AdsPixelStatsResultField] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdsPixelStatsResult]:
     """Every AdsPixelStatsResult of ``get_stats``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    is one call, retried like ``get_stats``; errors are raised as it raises them. The arguments are
+    those of ``get_stats``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_STATS,
@@ -1855,9 +2175,13 @@ def iter_stats_async(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 

@@ -26,7 +26,6 @@ class AdsPixel(GraphModel):
     automatic_matching_fields: list[AdsPixelAutomaticMatchingFields] | None = None
     """Advanced matching fields which are enabled for automatic advanced matching"""
     can_proxy: bool | None = None
-    """can_proxy"""
     code: str | None = None
     """Pixel code to be placed on the website"""
     creation_time: datetime | None = None
@@ -71,11 +70,8 @@ class AdsPixelAutomaticMatchingFields(GraphEnum):
 
 class AdsPixelCreateEventPlatform(GraphModel):
     name: str
-    """name"""
     type: str
-    """type"""
     version: str
-    """version"""
 
 
 class AdsPixelCreateEventPlatformField(GraphEnum):
@@ -88,9 +84,7 @@ class AdsPixelCreateEventPlatformField(GraphEnum):
 
 class AdsPixelCreateEventProgress(GraphModel):
     start_inclusive: int | None = None
-    """start_inclusive"""
     end_exclusive: int | None = None
-    """end_exclusive"""
 
 
 class AdsPixelCreateEventProgressField(GraphEnum):

@@ -37,7 +37,6 @@ class User(GraphModel):
     locale: str | None = None
     """The person's locale."""
     updated_time: datetime | None = None
-    """Updated time."""
 
 
 class UserField(GraphEnum):

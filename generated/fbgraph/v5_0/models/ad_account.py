@@ -35,7 +35,6 @@ class AdAccount(GraphModel):
     business: Business | None = None
     """The business manager that owns this ad account."""
     business_name: str | None = None
-    """Business name."""
     created_time: datetime | None = None
     """The time the account was created."""
     currency: str | None = None

@@ -23,7 +23,6 @@ class AdsPixel(GraphModel):
     automatic_matching_fields: list[AdsPixelAutomaticMatchingFields] | None = None
     """Advanced matching fields which are enabled for automatic advanced matching"""
     can_proxy: bool | None = None
-    """can_proxy"""
     code: str | None = None
     """Pixel code to be placed on the website"""
     creation_time: datetime | None = None
