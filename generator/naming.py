@@ -101,3 +101,8 @@ def enum_member_name(value: str) -> str:
     if is_keyword(cleaned) or cleaned in _ENUM_TAKEN:
         cleaned = f"{cleaned}_"
     return cleaned
+
+
+def literal_alias(enum_class: str) -> str:
+    """The ``Literal`` alias of an enum's values, which request annotations accept beside the enum itself."""
+    return f"{enum_class}Literal"

@@ -17,9 +17,17 @@ from generator.ir.docs import (
 )
 from generator.ir.paging import paging_params
 from generator.ir.public_names import RUNTIME_EXPORTS
+from generator.ir.request_models import accept_literals
 from generator.ir.text import clean_text, description_of
-from generator.ir.python_types import request_annotation, response_annotation, return_annotation
-from generator.naming import attribute_name, enum_member_name, identifier_problem, pascal_case, snake_case
+from generator.ir.python_types import enum_or_literal, request_annotation, response_annotation, return_annotation
+from generator.naming import (
+    attribute_name,
+    enum_member_name,
+    identifier_problem,
+    literal_alias,
+    pascal_case,
+    snake_case,
+)
 from generator.spec import typeexpr as tx
 from generator.spec.loader import LoadedVersion, TypeEntry
 from generator.spec.schema import CreatePathSpec, FieldSpec, OperationSpec, ReturnsSpec
@@ -196,7 +204,7 @@ class _VersionBuilder:
     def make_enum(
         self, class_name: str, graph_name: str, values: tuple[str, ...], description: str, site: _Site
     ) -> ir.EnumDef | None:
-        if not self.claim_class(class_name, site):
+        if not self.claim_class(class_name, site) or not self.claim_class(literal_alias(class_name), site):
             return None
         members: list[ir.EnumMember] = []
         taken: dict[str, str] = {}
@@ -216,7 +224,9 @@ class _VersionBuilder:
             seen.add(value)
             members.append(ir.EnumMember(member, value))
         self.enum_values[class_name] = values
-        return ir.EnumDef(class_name, graph_name, clean_text(description), tuple(members), site.source)
+        return ir.EnumDef(
+            class_name, graph_name, clean_text(description), tuple(members), site.source, literal_alias(class_name)
+        )
 
     def module_of(self, entry: TypeEntry) -> _ModuleParts:
         name = self.type_modules[entry.name]
@@ -359,7 +369,9 @@ class _VersionBuilder:
             source = spec.source or site.source
             rule = self.field_rule(spec, type_ref, here)
             built.append(
-                ir.ModelField(py_name, graph_name, type_ref, required, description_of(spec.description, graph_name), source, rule)
+                ir.ModelField(
+                    py_name, graph_name, type_ref, required, description_of(spec.description, graph_name), source, rule
+                )
             )
         return built
 
@@ -565,6 +577,8 @@ class _VersionBuilder:
         for op_ir in ops:
             for ref in _operation_refs(op_ir):
                 imports.setdefault(ref.module, set()).add(ref.class_name)
+                if isinstance(ref, ir.EnumRef):
+                    imports[ref.module].add(literal_alias(ref.class_name))
         return ir.EndpointModule(
             name=snake,
             node=node,
@@ -727,6 +741,7 @@ class _VersionBuilder:
             iter_docstring=iterator_docstring(built),
             chunking=chunking,
             iter_annotation=f"Iterator[{built.item_annotation}]" if paginated else "",
+            fields_annotation=f"Sequence[{enum_or_literal(selector)}]" if selector is not None else "",
             async_iter_annotation=f"AsyncIterator[{built.item_annotation}]" if paginated else "",
         )
 
@@ -828,6 +843,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
         builder.build_type(entry)
     builder.check_required_cycles()
     endpoint_modules = [m for m in (builder.build_operations(e) for e in loaded.types.values()) if m is not None]
+    accept_literals({name: parts.models for name, parts in builder.modules.items()}, endpoint_modules)
     model_modules: list[ir.ModelModule] = []
     titles = {key: src.title for key, src in loaded.version.sources.items()}
     for name in sorted(builder.modules):

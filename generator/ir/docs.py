@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from generator.ir import model as ir
 
-
 EXTRA_PARAMS_DOC = (
     "Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and "
     "mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword."

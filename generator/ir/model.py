@@ -59,6 +59,7 @@ class EnumDef:
     description: str
     members: tuple[EnumMember, ...]
     source: str
+    literal_alias: str = ""  # the Literal of its values, e.g. "ServerEventActionSourceLiteral"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class ModelField:
     description: str
     source: str
     rule: FieldRule | None = None
+    request_annotation: str = ""  # for models sent in requests: an annotation that also takes enum literals
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class Operation:
     iter_docstring: str
     chunking: Chunking | None = None
     iter_annotation: str = ""  # what the page iterator yields, e.g. "Iterator[AssignedUser]"
+    fields_annotation: str = ""  # the `fields=` keyword's type, when the call takes one
     async_iter_annotation: str = ""
 
 

@@ -6,6 +6,7 @@ import json
 import warnings
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from generator.ir import model as ir
 from generator.render.environment import TEMPLATES_DIR
@@ -27,6 +28,21 @@ def rules_literal(model: ir.ModelDef) -> str:
     return "{" + ", ".join(entries) + "}"
 
 
+def template_data(module: ir.ModelModule, ruled: dict[str, ir.ModelDef]) -> defaultdict[str, dict[str, Any]]:
+    """What our datamodel templates read per class: enum member literals, normalisation rules, and the
+    annotations of fields that take enum literals (models sent in requests)."""
+    data: defaultdict[str, dict[str, Any]] = defaultdict(dict)
+    for enum in module.enums:
+        data[enum.class_name]["member_literals"] = {m.name: string_literal(m.value) for m in enum.members}
+    for name, model in ruled.items():
+        data[name]["graph_rules"] = rules_literal(model)
+    for model in module.models:
+        hints = {f.name: f.request_annotation for f in model.fields if f.request_annotation}
+        if hints:
+            data[model.class_name]["field_hints"] = hints
+    return data
+
+
 def render_model_classes(module: ir.ModelModule, package: str, version: str, header: str) -> str:
     """The classes of ``module`` as source text, headed by ``header`` (a module docstring and notes)."""
     # Imported here: the package is large, and commands that do not render (check of a clean tree) skip it.
@@ -36,7 +52,7 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
 
     runtime = f"{package}._runtime"
     refs_module = f"{package}.{version}.models._refs"
-    imports = [f"{runtime}.enums.GraphEnum"] if module.enums else []
+    imports = [f"{runtime}.enums.GraphEnum", "typing.Literal"] if module.enums else []
     ruled = {m.class_name: m for m in module.models if any(f.rule for f in m.fields)}
     if ruled:
         imports += ["typing.ClassVar", f"{runtime}.normalize.FieldRule"]
@@ -55,18 +71,11 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             custom_template_dir=Path(DATAMODEL_TEMPLATES),
             custom_file_header=header,
             aliases=field_aliases(module),
-            extra_template_data=defaultdict(
-                dict,
-                {
-                    **{
-                        enum.class_name: {"member_literals": {m.name: string_literal(m.value) for m in enum.members}}
-                        for enum in module.enums
-                    },
-                    **{name: {"graph_rules": rules_literal(model)} for name, model in ruled.items()},
-                },
-            ),
+            extra_template_data=template_data(module, ruled),
             base_class_map={name: f"{runtime}.normalize.NormalizedModel" for name in ruled} or None,
-            use_field_description=True,
+            use_field_description=False,
+            # Field(description=...) inside Annotated, the default after "=": type checkers read defaults there.
+            use_annotated=True,
             use_schema_description=True,
             use_standard_collections=True,
             use_union_operator=True,

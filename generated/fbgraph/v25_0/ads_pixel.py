@@ -24,20 +24,27 @@ from .client import AsyncGraphClient, GraphClient
 from .models.ad_account import (
     AdAccount,
     AdAccountField,
+    AdAccountFieldLiteral,
 )
 from .models.ads_pixel import (
     AdsPixel,
     AdsPixelAutomaticMatchingFields,
+    AdsPixelAutomaticMatchingFieldsLiteral,
     AdsPixelCreateEventPlatform,
     AdsPixelCreateEventProgress,
     AdsPixelCreateEventResult,
     AdsPixelCreateSharedAccountResult,
     AdsPixelDataUseSetting,
+    AdsPixelDataUseSettingLiteral,
     AdsPixelDeleteSharedAccountsResult,
     AdsPixelField,
+    AdsPixelFieldLiteral,
     AdsPixelFirstPartyCookieStatus,
+    AdsPixelFirstPartyCookieStatusLiteral,
     AdsPixelGetAudiencesActionSource,
+    AdsPixelGetAudiencesActionSourceLiteral,
     AdsPixelGetDaChecksConnectionMethod,
+    AdsPixelGetDaChecksConnectionMethodLiteral,
     CreateAdsPixelResult,
     CreateBusinessAdsPixelResult,
     UpdateAdsPixelResult,
@@ -45,23 +52,29 @@ from .models.ads_pixel import (
 from .models.ads_pixel_stats_result import (
     AdsPixelStatsResult,
     AdsPixelStatsResultAggregation,
+    AdsPixelStatsResultAggregationLiteral,
     AdsPixelStatsResultField,
+    AdsPixelStatsResultFieldLiteral,
 )
 from .models.assigned_user import (
     AssignedUser,
     AssignedUserField,
+    AssignedUserFieldLiteral,
 )
 from .models.business import (
     Business,
     BusinessField,
+    BusinessFieldLiteral,
 )
 from .models.custom_audience import (
     CustomAudience,
     CustomAudienceField,
+    CustomAudienceFieldLiteral,
 )
 from .models.da_check import (
     DACheck,
     DACheckField,
+    DACheckFieldLiteral,
 )
 from .models.server_event import (
     ServerEvent,
@@ -135,7 +148,7 @@ def get_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
@@ -174,7 +187,7 @@ async def get_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
@@ -238,10 +251,14 @@ def update_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_ids: Sequence[str] | None = None,
     server_events_business_ids_add: Sequence[str] | None = None,
@@ -296,10 +313,14 @@ async def update_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_ids: Sequence[str] | None = None,
     server_events_business_ids_add: Sequence[str] | None = None,
@@ -571,7 +592,7 @@ def get_assigned_users(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
@@ -621,7 +642,7 @@ async def get_assigned_users_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
@@ -671,7 +692,7 @@ def iter_assigned_users(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AssignedUser]:
@@ -704,7 +725,7 @@ def iter_assigned_users_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AssignedUser]:
@@ -753,12 +774,14 @@ def get_audiences(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
@@ -805,12 +828,14 @@ async def get_audiences_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
@@ -857,12 +882,14 @@ def iter_audiences(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[CustomAudience]:
@@ -892,12 +919,14 @@ def iter_audiences_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[CustomAudience]:
@@ -952,11 +981,13 @@ def get_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
@@ -1006,11 +1037,13 @@ async def get_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
@@ -1060,11 +1093,13 @@ def iter_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[DACheck]:
@@ -1095,11 +1130,13 @@ def iter_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[DACheck]:
@@ -1335,7 +1372,7 @@ def get_shared_accounts(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
@@ -1385,7 +1422,7 @@ async def get_shared_accounts_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
@@ -1435,7 +1472,7 @@ def iter_shared_accounts(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdAccount]:
@@ -1468,7 +1505,7 @@ def iter_shared_accounts_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdAccount]:
@@ -1718,7 +1755,7 @@ def get_shared_agencies(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
@@ -1766,7 +1803,7 @@ async def get_shared_agencies_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
@@ -1814,7 +1851,7 @@ def iter_shared_agencies(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[Business]:
@@ -1845,7 +1882,7 @@ def iter_shared_agencies_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[Business]:
@@ -1901,7 +1938,9 @@ def get_stats(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -1909,7 +1948,7 @@ def get_stats(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
@@ -1966,7 +2005,9 @@ async def get_stats_async(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -1974,7 +2015,7 @@ async def get_stats_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
@@ -2031,7 +2072,9 @@ def iter_stats(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -2039,7 +2082,7 @@ def iter_stats(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdsPixelStatsResult]:
@@ -2074,7 +2117,9 @@ def iter_stats_async(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -2082,7 +2127,7 @@ def iter_stats_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdsPixelStatsResult]:

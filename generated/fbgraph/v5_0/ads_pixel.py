@@ -20,19 +20,25 @@ from .client import AsyncGraphClient, GraphClient
 from .models.ad_account import (
     AdAccount,
     AdAccountField,
+    AdAccountFieldLiteral,
 )
 from .models.ads_pixel import (
     AdsPixel,
     AdsPixelAutomaticMatchingFields,
+    AdsPixelAutomaticMatchingFieldsLiteral,
     AdsPixelCreateAssignedUserResult,
     AdsPixelCreateEventResult,
     AdsPixelCreateSharedAccountResult,
     AdsPixelDataUseSetting,
+    AdsPixelDataUseSettingLiteral,
     AdsPixelDeleteAssignedUsersResult,
     AdsPixelDeleteSharedAccountsResult,
     AdsPixelField,
+    AdsPixelFieldLiteral,
     AdsPixelFirstPartyCookieStatus,
+    AdsPixelFirstPartyCookieStatusLiteral,
     AdsPixelTasks,
+    AdsPixelTasksLiteral,
     CreateAdsPixelResult,
     CreateBusinessAdsPixelResult,
     UpdateAdsPixelResult,
@@ -40,23 +46,29 @@ from .models.ads_pixel import (
 from .models.ads_pixel_stats_result import (
     AdsPixelStatsResult,
     AdsPixelStatsResultAggregation,
+    AdsPixelStatsResultAggregationLiteral,
     AdsPixelStatsResultField,
+    AdsPixelStatsResultFieldLiteral,
 )
 from .models.assigned_user import (
     AssignedUser,
     AssignedUserField,
+    AssignedUserFieldLiteral,
 )
 from .models.business import (
     Business,
     BusinessField,
+    BusinessFieldLiteral,
 )
 from .models.custom_audience import (
     CustomAudience,
     CustomAudienceField,
+    CustomAudienceFieldLiteral,
 )
 from .models.da_check import (
     DACheck,
     DACheckField,
+    DACheckFieldLiteral,
 )
 
 __all__ = [
@@ -129,7 +141,7 @@ def get_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
@@ -168,7 +180,7 @@ async def get_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
@@ -230,10 +242,14 @@ def update_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_id: str | None = None,
     extra_params: Mapping[str, Any] | None = None,
@@ -282,10 +298,14 @@ async def update_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_id: str | None = None,
     extra_params: Mapping[str, Any] | None = None,
@@ -551,7 +571,7 @@ def get_assigned_users(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
@@ -601,7 +621,7 @@ async def get_assigned_users_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
@@ -651,7 +671,7 @@ def iter_assigned_users(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AssignedUser]:
@@ -684,7 +704,7 @@ def iter_assigned_users_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AssignedUserField] | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AssignedUser]:
@@ -732,7 +752,7 @@ def create_assigned_user(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    tasks: Sequence[AdsPixelTasks],
+    tasks: Sequence[AdsPixelTasks | AdsPixelTasksLiteral],
     user: int,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateAssignedUserResult:
@@ -772,7 +792,7 @@ async def create_assigned_user_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    tasks: Sequence[AdsPixelTasks],
+    tasks: Sequence[AdsPixelTasks | AdsPixelTasksLiteral],
     user: int,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateAssignedUserResult:
@@ -927,7 +947,7 @@ def get_audiences(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
@@ -976,7 +996,7 @@ async def get_audiences_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
@@ -1025,7 +1045,7 @@ def iter_audiences(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[CustomAudience]:
@@ -1058,7 +1078,7 @@ def iter_audiences_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[CustomAudience]:
@@ -1114,7 +1134,7 @@ def get_da_checks(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
@@ -1165,7 +1185,7 @@ async def get_da_checks_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
@@ -1216,7 +1236,7 @@ def iter_da_checks(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[DACheck]:
@@ -1249,7 +1269,7 @@ def iter_da_checks_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[DACheck]:
@@ -1419,7 +1439,7 @@ def get_shared_accounts(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
@@ -1469,7 +1489,7 @@ async def get_shared_accounts_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
@@ -1519,7 +1539,7 @@ def iter_shared_accounts(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdAccount]:
@@ -1552,7 +1572,7 @@ def iter_shared_accounts_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdAccountField] | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdAccount]:
@@ -1802,7 +1822,7 @@ def get_shared_agencies(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
@@ -1850,7 +1870,7 @@ async def get_shared_agencies_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
@@ -1898,7 +1918,7 @@ def iter_shared_agencies(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[Business]:
@@ -1929,7 +1949,7 @@ def iter_shared_agencies_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[BusinessField] | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[Business]:
@@ -1983,7 +2003,9 @@ def get_stats(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -1991,7 +2013,7 @@ def get_stats(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
@@ -2045,7 +2067,9 @@ async def get_stats_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -2053,7 +2077,7 @@ async def get_stats_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
@@ -2107,7 +2131,9 @@ def iter_stats(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -2115,7 +2141,7 @@ def iter_stats(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdsPixelStatsResult]:
@@ -2148,7 +2174,9 @@ def iter_stats_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
@@ -2156,7 +2184,7 @@ def iter_stats_async(
     limit: int | None = None,
     after: str | None = None,
     before: str | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdsPixelStatsResult]:

@@ -8,6 +8,9 @@ Fields: documented. Source: Conversions API reference, Custom Data (Standard) Pa
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from typing import Annotated
+from pydantic import Field
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
@@ -15,22 +18,16 @@ from enum import StrEnum
 class Content(GraphModel):
     """One product of an event's contents."""
 
-    id: str | None = None
-    """The product id."""
-    quantity: int | None = None
-    """How many."""
-    item_price: float | None = None
-    """The price of one item."""
-    title: str | None = None
-    """The product's title."""
-    description: str | None = None
-    """The product's description."""
-    brand: str | None = None
-    """The product's brand."""
-    category: str | None = None
-    """The product's category."""
-    delivery_category: str | None = None
-    """How the product is delivered."""
+    id: Annotated[str | None, Field(description="The product id.")] = None
+    quantity: Annotated[int | None, Field(description="How many.")] = None
+    item_price: Annotated[float | None, Field(description="The price of one item.")] = None
+    title: Annotated[str | None, Field(description="The product's title.")] = None
+    description: Annotated[str | None, Field(description="The product's description.")] = None
+    brand: Annotated[str | None, Field(description="The product's brand.")] = None
+    category: Annotated[str | None, Field(description="The product's category.")] = None
+    delivery_category: Annotated[str | None, Field(description="How the product is delivered.")] = (
+        None
+    )
 
 
 class ContentField(GraphEnum):
@@ -44,3 +41,16 @@ class ContentField(GraphEnum):
     brand = "brand"
     category = "category"
     delivery_category = "delivery_category"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+ContentFieldLiteral = Literal[
+    "id",
+    "quantity",
+    "item_price",
+    "title",
+    "description",
+    "brand",
+    "category",
+    "delivery_category",
+]

@@ -8,6 +8,9 @@ Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from typing import Annotated
+from pydantic import Field
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
@@ -15,18 +18,12 @@ from enum import StrEnum
 class DACheck(GraphModel):
     """The result of one Dynamic Ads check."""
 
-    action_uri: str | None = None
-    """Where to go to fix the problem."""
-    description: str | None = None
-    """What the check verifies."""
-    key: str | None = None
-    """Machine-readable name of the check."""
-    result: str | None = None
-    """Result of the check."""
-    title: str | None = None
-    """Human-readable name of the check."""
-    user_message: str | None = None
-    """Message to show to the user."""
+    action_uri: Annotated[str | None, Field(description="Where to go to fix the problem.")] = None
+    description: Annotated[str | None, Field(description="What the check verifies.")] = None
+    key: Annotated[str | None, Field(description="Machine-readable name of the check.")] = None
+    result: Annotated[str | None, Field(description="Result of the check.")] = None
+    title: Annotated[str | None, Field(description="Human-readable name of the check.")] = None
+    user_message: Annotated[str | None, Field(description="Message to show to the user.")] = None
 
 
 class DACheckField(GraphEnum):
@@ -38,3 +35,14 @@ class DACheckField(GraphEnum):
     result = "result"
     title_ = "title"
     user_message = "user_message"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+DACheckFieldLiteral = Literal[
+    "action_uri",
+    "description",
+    "key",
+    "result",
+    "title",
+    "user_message",
+]
