@@ -15,6 +15,7 @@ from generator.ir.docs import (
     model_module_docstring,
     operation_docstring,
 )
+from generator.ir.examples import ExampleProblem, example_call
 from generator.ir.paging import paging_params
 from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.ir.request_models import accept_literals
@@ -721,6 +722,7 @@ class _VersionBuilder:
             iter_docstring="",
         )
         built = replace(built, return_annotation=return_annotation(built), item_annotation=response_annotation(returns))
+        built = replace(built, examples=self.examples(built, op, site))
         limited = next((p for p in built.params if p.max_items is not None), None)
         chunking = (
             ir.Chunking(
@@ -744,6 +746,17 @@ class _VersionBuilder:
             fields_annotation=f"Sequence[{enum_or_literal(selector)}]" if selector is not None else "",
             async_iter_annotation=f"AsyncIterator[{built.item_annotation}]" if paginated else "",
         )
+
+    def examples(self, built: ir.Operation, op: OperationSpec, site: _Site) -> tuple[ir.Example, ...]:
+        titles = {key: src.title for key, src in self.loaded.version.sources.items()}
+        found: list[ir.Example] = []
+        for index, example in enumerate(op.examples):
+            title = titles.get(example.source or site.source, "")
+            try:
+                found.append(example_call(built, example, self.loaded.graph_version, title))
+            except ExampleProblem as problem:
+                self.problem(site.at("examples", index), str(problem))
+        return tuple(found)
 
     def returns(self, entry: TypeEntry, kind: str, op: OperationSpec, site: _Site, hint: str) -> ir.TypeRef | None:
         spec = op.returns

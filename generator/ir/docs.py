@@ -36,6 +36,7 @@ def operation_docstring(op: ir.Operation, graph_version: str) -> str:
     lines.append("")
     lines.append("Returns:")
     lines.append(f"    {op.return_annotation}")
+    lines += _examples(op)
     lines.append("")
     lines.append("Raises:")
     for error in op.errors:
@@ -92,3 +93,15 @@ def model_module_docstring(primary: str, description: str, graph_version: str, c
         lines += ["", description]
     lines += ["", f"Fields: {coverage}. Source: {source_title}."]
     return "\n".join(lines)
+
+
+def _examples(op: ir.Operation) -> list[str]:
+    """The reference's example requests, each as printed and as the call that sends it byte for byte."""
+    lines: list[str] = []
+    for example in op.examples:
+        lines += ["", f"Example ({example.source or 'reference'})::", "", f"    {example.method} {example.path}"]
+        if example.body:
+            lines.append(f"    {example.body}")
+        arguments = "".join(f", {name}={value}" for name, value in example.arguments)
+        lines += ["", "    is sent by::", "", f"    {op.function}(client{arguments})"]
+    return lines

@@ -141,6 +141,17 @@ class ErrorRef:
 
 
 @dataclass(frozen=True)
+class Example:
+    """An example request of the reference, and the call that sends it."""
+
+    method: str
+    path: str  # as printed, e.g. "/v25.0/<PIXEL_ID>/events"
+    body: str  # the form body as printed
+    source: str  # the title of the page it comes from
+    arguments: tuple[tuple[str, str], ...]  # (Python keyword, value as a Python literal), in parameter order
+
+
+@dataclass(frozen=True)
 class Operation:
     function: str
     async_function: str
@@ -167,6 +178,7 @@ class Operation:
     chunking: Chunking | None = None
     iter_annotation: str = ""  # what the page iterator yields, e.g. "Iterator[AssignedUser]"
     fields_annotation: str = ""  # the `fields=` keyword's type, when the call takes one
+    examples: tuple[Example, ...] = ()
     async_iter_annotation: str = ""
 
 

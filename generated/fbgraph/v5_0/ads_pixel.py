@@ -157,6 +157,14 @@ def get_ads_pixel(
     Returns:
         AdsPixel
 
+    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
+
+        GET /v5.0/{ads-pixel-id}
+
+        is sent by::
+
+        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
+
     Raises:
         InvalidParameterError: (#100) Invalid parameter
         AdsReadRequiredError: (#278) Reading advertisements requires an access token with the extended permission ads_read
@@ -195,6 +203,14 @@ async def get_ads_pixel_async(
 
     Returns:
         AdsPixel
+
+    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
+
+        GET /v5.0/{ads-pixel-id}
+
+        is sent by::
+
+        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -392,6 +408,15 @@ def create_ads_pixel(
     Returns:
         CreateAdsPixelResult
 
+    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
+
+        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
+        name=My+WCA+Pixel
+
+        is sent by::
+
+        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
+
     Raises:
         PermissionsError: (#200) Permissions error
         MultiplePixelsExistError: (#6202) More than one pixel exist for this account
@@ -432,6 +457,15 @@ async def create_ads_pixel_async(
 
     Returns:
         CreateAdsPixelResult
+
+    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
+
+        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
+        name=My+WCA+Pixel
+
+        is sent by::
+
+        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
 
     Raises:
         PermissionsError: (#200) Permissions error
@@ -1333,13 +1367,22 @@ def create_event(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: Required.
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
         test_event_code: Code that is used to identify server test events
         trace: Not described by the reference.
         extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
+
+    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
+
+        POST /v5.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+        is sent by::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1379,13 +1422,22 @@ async def create_event_async(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: Required.
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
         test_event_code: Code that is used to identify server test events
         trace: Not described by the reference.
         extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
+
+    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
+
+        POST /v5.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+        is sent by::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter

@@ -2,7 +2,7 @@
 
 A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences.
 
-Fields: documented. Source: AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled).
+Fields: documented. Source: AdsPixel reference page, Graph API v25.0 (its example reads GET /v25.0/{ads-pixel-id}).
 """
 
 from __future__ import annotations
