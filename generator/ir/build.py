@@ -9,6 +9,7 @@ from typing import Any, Literal
 from generator.diagnostics import Location, Problems
 from generator.ir import model as ir
 from generator.ir.docs import (
+    enum_docstring,
     chunking_docstring,
     endpoint_module_docstring,
     iterator_docstring,
@@ -226,7 +227,12 @@ class _VersionBuilder:
             members.append(ir.EnumMember(member, value))
         self.enum_values[class_name] = values
         return ir.EnumDef(
-            class_name, graph_name, clean_text(description), tuple(members), site.source, literal_alias(class_name)
+            class_name,
+            graph_name,
+            enum_docstring(clean_text(description), members),
+            tuple(members),
+            site.source,
+            literal_alias(class_name),
         )
 
     def module_of(self, entry: TypeEntry) -> _ModuleParts:

@@ -105,3 +105,16 @@ def _examples(op: ir.Operation) -> list[str]:
         arguments = "".join(f", {name}={value}" for name, value in example.arguments)
         lines += ["", "    is sent by::", "", f"    {op.function}(client{arguments})"]
     return lines
+
+
+def enum_docstring(description: str, members: list[ir.EnumMember]) -> str:
+    """An enum's description, and where a member's Python name is not its value, the rule and the spellings."""
+    renamed = [m for m in members if m.name != m.value]
+    if not renamed:
+        return description
+    spellings = ", ".join(f"``{m.name}`` is {m.value!r}" for m in renamed)
+    rule = (
+        "Members are named after their values; a value that Python's str or Enum already uses as a name, or that is "
+        f"not an identifier, gets a cleaned name: {spellings}. Calls also take the value as a string."
+    )
+    return f"{description}\n\n{rule}" if description else rule

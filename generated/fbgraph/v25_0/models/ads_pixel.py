@@ -95,7 +95,11 @@ class AdsPixelCreateEventPlatform(GraphModel):
 
 
 class AdsPixelCreateEventPlatformField(GraphEnum):
-    """Fields of AdsPixelCreateEventPlatform to ask for with `fields=`."""
+    """
+    Fields of AdsPixelCreateEventPlatform to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     name_ = "name"
     type = "type"
@@ -369,7 +373,11 @@ class AdsPixelEventsReceivedField(GraphEnum):
 
 
 class AdsPixelField(GraphEnum):
-    """Fields of AdsPixel to ask for with `fields=`."""
+    """
+    Fields of AdsPixel to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     automatic_matching_fields = "automatic_matching_fields"

@@ -45,7 +45,11 @@ class Business(GraphModel):
 
 
 class BusinessField(GraphEnum):
-    """Fields of Business to ask for with `fields=`."""
+    """
+    Fields of Business to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     name_ = "name"

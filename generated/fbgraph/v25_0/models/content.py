@@ -31,7 +31,11 @@ class Content(GraphModel):
 
 
 class ContentField(GraphEnum):
-    """Fields of Content to ask for with `fields=`."""
+    """
+    Fields of Content to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``title_`` is 'title'. Calls also take the value as a string.
+    """
 
     id = "id"
     quantity = "quantity"

@@ -60,7 +60,11 @@ class CustomDataDeliveryCategory(GraphEnum):
 
 
 class CustomDataField(GraphEnum):
-    """Fields of CustomData to ask for with `fields=`."""
+    """
+    Fields of CustomData to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``value_`` is 'value'. Calls also take the value as a string.
+    """
 
     value_ = "value"
     currency = "currency"

@@ -27,7 +27,11 @@ class DACheck(GraphModel):
 
 
 class DACheckField(GraphEnum):
-    """Fields of DACheck to ask for with `fields=`."""
+    """
+    Fields of DACheck to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``title_`` is 'title'. Calls also take the value as a string.
+    """
 
     action_uri = "action_uri"
     description = "description"

@@ -146,7 +146,11 @@ class AdsPixelDeleteSharedAccountsResultField(GraphEnum):
 
 
 class AdsPixelField(GraphEnum):
-    """Fields of AdsPixel to ask for with `fields=`."""
+    """
+    Fields of AdsPixel to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     automatic_matching_fields = "automatic_matching_fields"

@@ -28,7 +28,11 @@ class AdsPixelStats(GraphModel):
 
 
 class AdsPixelStatsField(GraphEnum):
-    """Fields of AdsPixelStats to ask for with `fields=`."""
+    """
+    Fields of AdsPixelStats to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``count_`` is 'count', ``value_`` is 'value'. Calls also take the value as a string.
+    """
 
     count_ = "count"
     diagnostics_hourly_last_timestamp = "diagnostics_hourly_last_timestamp"

@@ -37,7 +37,11 @@ class AssignedUser(GraphModel):
 
 
 class AssignedUserField(GraphEnum):
-    """Fields of AssignedUser to ask for with `fields=`."""
+    """
+    Fields of AssignedUser to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     business = "business"

@@ -51,7 +51,11 @@ class CustomAudience(GraphModel):
 
 
 class CustomAudienceField(GraphEnum):
-    """Fields of CustomAudience to ask for with `fields=`."""
+    """
+    Fields of CustomAudience to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     account_id = "account_id"

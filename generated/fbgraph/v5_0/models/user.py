@@ -35,7 +35,11 @@ class User(GraphModel):
 
 
 class UserField(GraphEnum):
-    """Fields of User to ask for with `fields=`."""
+    """
+    Fields of User to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     name_ = "name"
