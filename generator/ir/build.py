@@ -9,6 +9,7 @@ from typing import Any, Literal
 from generator.diagnostics import Location, Problems
 from generator.ir import model as ir
 from generator.ir.docs import (
+    model_docstring,
     enum_docstring,
     chunking_docstring,
     endpoint_module_docstring,
@@ -459,7 +460,15 @@ class _VersionBuilder:
         else:
             self.module_of(site.entry).enums.append(selector)
         model = ir.ModelDef(
-            class_name, graph_name, kind, clean_text(description), tuple(fields), selector, site.source, coverage
+            class_name,
+            graph_name,
+            kind,
+            clean_text(description),
+            tuple(fields),
+            selector,
+            site.source,
+            coverage,
+            model_docstring(clean_text(description), fields),
         )
         self.models_by_name[class_name] = model
         return model

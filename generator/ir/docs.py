@@ -118,3 +118,13 @@ def enum_docstring(description: str, members: list[ir.EnumMember]) -> str:
         f"not an identifier, gets a cleaned name: {spellings}. Calls also take the value as a string."
     )
     return f"{description}\n\n{rule}" if description else rule
+
+
+def model_docstring(description: str, fields: list[ir.ModelField]) -> str:
+    """A model's class docstring: its description, then its described fields (Google style), which is where
+    ``help()`` and editors look; each field's description is also its ``Field(description=...)``."""
+    described = [f"    {f.name}: {_one_line(f.description)}" for f in fields if f.description]
+    parts = [description] if description else []
+    if described:
+        parts.append("\n".join(["Attributes:", *described]))
+    return "\n\n".join(parts)

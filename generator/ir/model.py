@@ -93,6 +93,7 @@ class ModelDef:
     selector: EnumDef  # the `fields=` selector
     source: str
     coverage: str
+    docstring: str = ""  # the description, then an Attributes section: help() shows fields only from there
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,28 @@ from enum import StrEnum
 
 
 class AdAccount(GraphModel):
-    """An ad account, the container of a business's ads."""
+    """
+    An ad account, the container of a business's ads.
+
+    Attributes:
+        id: The ID of the ad account, in the form act_{ad_account_id}.
+        account_id: The ID of the ad account.
+        name: Name of the account.
+        account_status: Status of the account.
+        age: Amount of time the ad account has been open, in days.
+        amount_spent: Current amount spent by the account.
+        balance: Bill amount due for this ad account.
+        business: The business manager that owns this ad account.
+        created_time: The time the account was created.
+        currency: The currency used for the account.
+        disable_reason: The reason why the account was disabled.
+        end_advertiser: The entity the ads will target.
+        min_daily_budget: The minimum daily budget for this ad account.
+        owner: The ID of the account owner.
+        spend_cap: The maximum amount that can be spent by this ad account.
+        timezone_id: The timezone ID of this ad account.
+        timezone_name: Name for the time zone.
+    """
 
     id: Annotated[
         str, Field(description="The ID of the ad account, in the form act_{ad_account_id}.")

@@ -20,7 +20,25 @@ from fbgraph.v25_0.models._refs import AdAccount, Business, User
 
 
 class AdsPixel(GraphModel):
-    """A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences."""
+    """
+    A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences.
+
+    Attributes:
+        id: ID of the pixel
+        automatic_matching_fields: Advanced matching fields which are enabled for automatic advanced matching
+        code: Pixel code to be placed on the website
+        creation_time: Time at which the pixel was created
+        creator: The user who created this pixel
+        data_use_setting: Setting to capture how pixel data should be used
+        enable_automatic_matching: Represents whether automatic advanced matching is enabled for the pixel for identity matching purposes
+        first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
+        is_created_by_business: Flag stands for if a pixel is created by busines
+        is_unavailable: Whether this pixel is unavailable
+        last_fired_time: Time at which the pixel was last fired
+        name: Name of the pixel
+        owner_ad_account: Ad Account that owns this pixel
+        owner_business: ID of the business that owns this pixel or null if the pixel has not been claimed by any business yet.
+    """
 
     id: Annotated[str, Field(description="ID of the pixel")]
     automatic_matching_fields: Annotated[

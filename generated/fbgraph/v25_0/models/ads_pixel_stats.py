@@ -17,7 +17,15 @@ from enum import StrEnum
 
 
 class AdsPixelStats(GraphModel):
-    """One value of pixel fire statistics."""
+    """
+    One value of pixel fire statistics.
+
+    Attributes:
+        count: Number of fires.
+        diagnostics_hourly_last_timestamp: Last time diagnostics were computed for the hour.
+        event: The event.
+        value: The value the stats are aggregated by.
+    """
 
     count: Annotated[int | None, Field(description="Number of fires.")] = None
     diagnostics_hourly_last_timestamp: Annotated[

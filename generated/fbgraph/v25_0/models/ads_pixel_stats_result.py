@@ -18,7 +18,14 @@ from fbgraph._runtime.models import GraphModel
 
 
 class AdsPixelStatsResult(GraphModel):
-    """Pixel fire statistics for one time bucket, aggregated one way."""
+    """
+    Pixel fire statistics for one time bucket, aggregated one way.
+
+    Attributes:
+        aggregation: How the stats are aggregated.
+        data: The stats.
+        start_time: Start of the time bucket.
+    """
 
     aggregation: Annotated[
         AdsPixelStatsResultAggregation | None, Field(description="How the stats are aggregated.")

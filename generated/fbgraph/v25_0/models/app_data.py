@@ -16,7 +16,19 @@ from enum import StrEnum
 
 
 class AppData(GraphModel):
-    """App and device information of an app event."""
+    """
+    App and device information of an app event.
+
+    Attributes:
+        advertiser_tracking_enabled: Whether the user allows ad tracking.
+        application_tracking_enabled: Whether the app allows tracking.
+        extinfo: The 16 extended device fields, in order, version first.
+        campaign_ids: The campaign ids from the install referrer.
+        install_referrer: The install referrer.
+        installer_package: The installer package.
+        url_schemes: The URL schemes of the app.
+        windows_attribution_id: The Windows attribution id.
+    """
 
     advertiser_tracking_enabled: Annotated[
         bool | None, Field(description="Whether the user allows ad tracking.")

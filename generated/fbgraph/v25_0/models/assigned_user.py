@@ -17,7 +17,17 @@ from enum import StrEnum
 
 
 class AssignedUser(GraphModel):
-    """A business or system user assigned to an asset."""
+    """
+    A business or system user assigned to an asset.
+
+    Attributes:
+        id: The id of the user.
+        business: The business the user belongs to.
+        name: The name of the user.
+        user_type: The kind of user (business or system user).
+        permitted_tasks: Tasks that can be assigned on this object.
+        tasks: All unpacked roles or tasks of this user on this object.
+    """
 
     id: Annotated[str, Field(description="The id of the user.")]
     business: Annotated[Business | None, Field(description="The business the user belongs to.")] = (

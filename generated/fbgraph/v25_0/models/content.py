@@ -16,7 +16,19 @@ from enum import StrEnum
 
 
 class Content(GraphModel):
-    """One product of an event's contents."""
+    """
+    One product of an event's contents.
+
+    Attributes:
+        id: The product id.
+        quantity: How many.
+        item_price: The price of one item.
+        title: The product's title.
+        description: The product's description.
+        brand: The product's brand.
+        category: The product's category.
+        delivery_category: How the product is delivered.
+    """
 
     id: Annotated[str | None, Field(description="The product id.")] = None
     quantity: Annotated[int | None, Field(description="How many.")] = None

@@ -17,7 +17,25 @@ from fbgraph._runtime.models import GraphModel
 
 
 class CustomData(GraphModel):
-    """Business data about an event."""
+    """
+    Business data about an event.
+
+    Attributes:
+        value: The monetary value of the event.
+        currency: The currency, as an ISO 4217 code such as usd.
+        content_name: The name of the page or product.
+        content_category: The category of the content.
+        content_ids: The product ids of the event.
+        contents: The products of the event, with quantity and price.
+        content_type: product or product_group, matching content_ids or contents.
+        order_id: The order id of the transaction.
+        predicted_ltv: The predicted lifetime value of the conversion.
+        num_items: The number of items of a checkout.
+        status: The status of a registration.
+        search_string: The search a user made.
+        delivery_category: How the purchase is delivered.
+        item_number: An item number.
+    """
 
     value: Annotated[float | None, Field(description="The monetary value of the event.")] = None
     currency: Annotated[

@@ -16,7 +16,13 @@ from enum import StrEnum
 
 
 class OriginalEventData(GraphModel):
-    """The earlier event a delayed event belongs to."""
+    """
+    The earlier event a delayed event belongs to.
+
+    Attributes:
+        event_name: The name of the original event.
+        event_time: The Unix time of the original event.
+    """
 
     event_name: Annotated[str | None, Field(description="The name of the original event.")] = None
     event_time: Annotated[int | None, Field(description="The Unix time of the original event.")] = (

@@ -17,7 +17,27 @@ from fbgraph._runtime.models import GraphModel
 
 
 class ServerEvent(GraphModel):
-    """One server event sent to a pixel's events edge (an element of its data parameter)."""
+    """
+    One server event sent to a pixel's events edge (an element of its data parameter).
+
+    Attributes:
+        event_name: A standard or custom event name; with event_id it deduplicates events.
+        event_time: Unix time in seconds, GMT. Graph rejects the whole request if an event is more than 7 days old (62 days for physical_store).
+        user_data: Customer information that matches the event to people.
+        custom_data: Business data about the event.
+        event_source_url: The browser URL where the event happened; required for website events.
+        opt_out: When true, the event is used for attribution only, not for optimising delivery.
+        event_id: A unique id from the advertiser; equal to the browser event's eventID for deduplication.
+        action_source: Where the conversion happened. Required by Graph.
+        data_processing_options: Limited Data Use: ["LDU"], or [] to say it does not apply.
+        data_processing_options_country: 1 for the USA, 0 to let Meta geolocate; required with LDU.
+        data_processing_options_state: 1000 for California, 0 to let Meta geolocate.
+        referrer_url: The HTTP referrer of the page that triggered the event.
+        app_data: App and device information; required for app events.
+        original_event_data: Links a delayed event to an earlier acquisition event.
+        customer_segmentation: How the customer relates to the business.
+        messaging_channel: For business_messaging events, the channel (e.g. whatsapp).
+    """
 
     event_name: Annotated[
         str,

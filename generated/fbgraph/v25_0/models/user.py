@@ -17,7 +17,21 @@ from enum import StrEnum
 
 
 class User(GraphModel):
-    """A Facebook user."""
+    """
+    A Facebook user.
+
+    Attributes:
+        id: The id of this person's user account.
+        name: The person's full name.
+        first_name: The person's first name.
+        last_name: The person's last name.
+        middle_name: The person's middle name.
+        short_name: Shortened, locale-aware name for the person.
+        email: The person's primary email address.
+        gender: The gender selected by this person.
+        link: A link to the person's Timeline.
+        locale: The person's locale.
+    """
 
     id: Annotated[str, Field(description="The id of this person's user account.")]
     name: Annotated[str | None, Field(description="The person's full name.")] = None

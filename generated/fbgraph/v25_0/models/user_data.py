@@ -17,7 +17,36 @@ from enum import StrEnum
 
 
 class UserData(NormalizedModel):
-    """Customer information parameters. Contact information is normalised and hashed with SHA-256 before it is sent, as the rule of each field says; a value that is already a SHA-256 hex digest is sent unchanged. Identifiers Graph must see as they are (fbc, fbp, the client's IP address and user agent, ...) are never hashed."""
+    """
+    Customer information parameters. Contact information is normalised and hashed with SHA-256 before it is sent, as the rule of each field says; a value that is already a SHA-256 hex digest is sent unchanged. Identifiers Graph must see as they are (fbc, fbp, the client's IP address and user agent, ...) are never hashed.
+
+    Attributes:
+        em: Email address.
+        ph: Phone number, digits only, with the country code; symbols, letters and leading zeros removed.
+        fn: First name.
+        ln: Last name.
+        ge: Gender: f or m.
+        db: Date of birth as YYYYMMDD.
+        ct: City, lowercase, with no punctuation, special characters or spaces.
+        st: State or province; for the US its 2-letter code, lowercase.
+        zp: Postal code, lowercase, no spaces and no dash; US codes keep their first 5 digits.
+        country: Country as a lowercase ISO 3166-1 alpha-2 code.
+        external_id: An id of the customer from the advertiser (loyalty id, user id); hashing is recommended.
+        client_ip_address: The client's IPv4 or IPv6 address; never hashed.
+        client_user_agent: The browser's user agent; required for website events.
+        fbc: The click id from the _fbc cookie; never hashed.
+        fbp: The browser id from the _fbp cookie; never hashed.
+        subscription_id: The subscription id of this transaction.
+        fb_login_id: The app-scoped id from Facebook Login.
+        lead_id: The lead id from Lead Ads.
+        anon_id: The app install id; app events only.
+        madid: The mobile advertiser id (Android advertising id or iOS IDFA).
+        page_id: The id of the page the event is about.
+        page_scoped_user_id: The page-scoped user id from the Messenger webhook.
+        ctwa_clid: The click id of a click-to-WhatsApp ad.
+        ig_account_id: The Instagram business account id.
+        ig_sid: The Instagram-scoped user id.
+    """
 
     graph_rules: ClassVar[dict[str, FieldRule]] = {
         "em": FieldRule(

@@ -17,7 +17,22 @@ from enum import StrEnum
 
 
 class Business(GraphModel):
-    """A business in Business Manager."""
+    """
+    A business in Business Manager.
+
+    Attributes:
+        id: The business account ID.
+        name: The name of the business.
+        created_time: The time the business was created.
+        is_hidden: Whether the business is hidden.
+        link: URI for the business profile page.
+        profile_picture_uri: The profile picture URI of the business.
+        timezone_id: The timezone of the business.
+        two_factor_type: The two-factor authentication type the business requires.
+        updated_time: The last time the business was updated.
+        verification_status: Verification status of the business.
+        vertical: The vertical industry the business is in.
+    """
 
     id: Annotated[str, Field(description="The business account ID.")]
     name: Annotated[str | None, Field(description="The name of the business.")] = None

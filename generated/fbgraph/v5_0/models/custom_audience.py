@@ -16,7 +16,23 @@ from fbgraph._runtime.models import GraphModel
 
 
 class CustomAudience(GraphModel):
-    """A custom audience, a list of people an advertiser can target."""
+    """
+    A custom audience, a list of people an advertiser can target.
+
+    Attributes:
+        id: Id of the custom audience.
+        account_id: Id of the ad account.
+        name: Custom audience name.
+        description: Custom audience description.
+        approximate_count: Approximate number of people in this audience.
+        customer_file_source: Source of customer information in the uploaded file.
+        pixel_id: ID of the pixel which is collecting events for this website custom audience.
+        retention_days: Number of days to keep the user in this cluster.
+        rule: Audience rules to be applied on the referrer URL.
+        subtype: Type of custom audience, derived from original data source.
+        time_created: Creation time, in Unix seconds.
+        time_updated: Last update time, in Unix seconds.
+    """
 
     id: Annotated[str, Field(description="Id of the custom audience.")]
     account_id: Annotated[str | None, Field(description="Id of the ad account.")] = None

@@ -16,7 +16,17 @@ from enum import StrEnum
 
 
 class DACheck(GraphModel):
-    """The result of one Dynamic Ads check."""
+    """
+    The result of one Dynamic Ads check.
+
+    Attributes:
+        action_uri: Where to go to fix the problem.
+        description: What the check verifies.
+        key: Machine-readable name of the check.
+        result: Result of the check.
+        title: Human-readable name of the check.
+        user_message: Message to show to the user.
+    """
 
     action_uri: Annotated[str | None, Field(description="Where to go to fix the problem.")] = None
     description: Annotated[str | None, Field(description="What the check verifies.")] = None
