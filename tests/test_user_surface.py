@@ -42,6 +42,7 @@ def read(client: GraphClient) -> float | None:
 def send(client: GraphClient) -> list[ChunkResult[AdsPixelCreateEventResult]]:
     ads_pixel.update_ads_pixel(client, ads_pixel_id="1", data_use_setting="ANALYTICS_ONLY")
     event = ServerEvent(event_name="Purchase", event_time=1, user_data=UserData(em="a@b.c"), action_source="website")
+    assert event.action_source is not None
     return ads_pixel.create_event_in_chunks(client, ads_pixel_id="1", data=[event])
 
 
@@ -122,6 +123,16 @@ def test_problem_3_results_carry_their_response_and_usage_is_never_none() -> Non
     assert getattr(built, "graph_response", None) is None
     with pytest.raises(AttributeError):
         built.graph_response  # noqa: B018
+
+
+def test_problem_3_literals_sent_in_models_become_members() -> None:
+    models = v25_0.models
+    event = models.ServerEvent(
+        event_name="P", event_time=1, user_data=models.UserData(em="a@b.c"), action_source="website"
+    )
+    assert event.action_source is models.ServerEventActionSource.website
+    assert event.to_graph()["action_source"] == "website"
+    assert models.ServerEventActionSourceLiteral.__args__ == tuple(m.value for m in models.ServerEventActionSource)
 
 
 def test_problem_5_descriptions_are_field_descriptions() -> None:

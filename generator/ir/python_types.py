@@ -63,7 +63,8 @@ def sent_field_annotation(type_ref: ir.TypeRef, module: str) -> str | None:
     """For a field of a model sent in requests: its annotation taking enum literals too (enums of its own module,
     whose alias is at hand); None when the field holds no such enum."""
     if isinstance(type_ref, ir.EnumRef) and type_ref.module == module:
-        return enum_or_literal(type_ref)
+        # Tried left to right, so a literal still becomes the member (pydantic's smart mode would keep the str).
+        return f'Annotated[{enum_or_literal(type_ref)}, Field(union_mode="left_to_right")]'
     if isinstance(type_ref, ir.ListType):
         item = sent_field_annotation(type_ref.item, module)
         return None if item is None else f"list[{item}]"

@@ -56,9 +56,19 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     ruled = {m.class_name: m for m in module.models if any(f.rule for f in m.fields)}
     if ruled:
         imports += ["typing.ClassVar", f"{runtime}.normalize.FieldRule"]
+    fields = [f for m in module.models for f in m.fields]
+    # datamodel-code-generator imports Annotated and Field itself once any field has a Field(...) (a description
+    # or an alias); literal-taking annotations and unions need them in the other case too.
+    annotated_anyway = any(f.description or f.name != f.graph_name for f in fields)
+    if any(f.request_annotation for f in fields) and not annotated_anyway:
+        imports += ["typing.Annotated", "pydantic.Field"]
     if module.unions:
         # The union aliases follow the classes; see templates/package/version/models/module.py.jinja.
-        imports += ["typing.Annotated", "pydantic.Tag", f"{runtime}.models.keyed_union"]
+        imports += [
+            *([] if annotated_anyway else ["typing.Annotated"]),
+            "pydantic.Tag",
+            f"{runtime}.models.keyed_union",
+        ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = generate(

@@ -8,7 +8,7 @@ Fields: documented. Source: AdsPixel reference page, Graph API v25.0 (its exampl
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from typing import Annotated, Literal
+from typing import Literal
 from pydantic import Tag
 from fbgraph._runtime.models import keyed_union
 from fbgraph._runtime.models import GraphModel

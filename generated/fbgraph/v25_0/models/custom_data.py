@@ -65,7 +65,11 @@ class CustomData(GraphModel):
     status: Annotated[str | None, Field(description="The status of a registration.")] = None
     search_string: Annotated[str | None, Field(description="The search a user made.")] = None
     delivery_category: Annotated[
-        CustomDataDeliveryCategory | CustomDataDeliveryCategoryLiteral | None,
+        Annotated[
+            CustomDataDeliveryCategory | CustomDataDeliveryCategoryLiteral,
+            Field(union_mode="left_to_right"),
+        ]
+        | None,
         Field(description="How the purchase is delivered."),
     ] = None
     item_number: Annotated[str | None, Field(description="An item number.")] = None

@@ -72,7 +72,11 @@ class ServerEvent(GraphModel):
         ),
     ] = None
     action_source: Annotated[
-        ServerEventActionSource | ServerEventActionSourceLiteral | None,
+        Annotated[
+            ServerEventActionSource | ServerEventActionSourceLiteral,
+            Field(union_mode="left_to_right"),
+        ]
+        | None,
         Field(description="Where the conversion happened. Required by Graph."),
     ] = None
     data_processing_options: Annotated[
@@ -96,7 +100,11 @@ class ServerEvent(GraphModel):
         Field(description="Links a delayed event to an earlier acquisition event."),
     ] = None
     customer_segmentation: Annotated[
-        ServerEventCustomerSegmentation | ServerEventCustomerSegmentationLiteral | None,
+        Annotated[
+            ServerEventCustomerSegmentation | ServerEventCustomerSegmentationLiteral,
+            Field(union_mode="left_to_right"),
+        ]
+        | None,
         Field(description="How the customer relates to the business."),
     ] = None
     messaging_channel: Annotated[
