@@ -1201,7 +1201,7 @@ def create_event(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: The server events to record, JSON-encoded: each element is one event (see ServerEvent). Graph takes at most 1,000 events per request. Required.
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
         platforms: The platforms the events come from, each named with its type and version.
         progress: upload progress for offline events
         test_event_code: Code that is used to identify server test events
@@ -1257,7 +1257,7 @@ async def create_event_async(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: The server events to record, JSON-encoded: each element is one event (see ServerEvent). Graph takes at most 1,000 events per request. Required.
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
         platforms: The platforms the events come from, each named with its type and version.
         progress: upload progress for offline events
         test_event_code: Code that is used to identify server test events
