@@ -23,6 +23,7 @@ def operation_docstring(op: ir.Operation, graph_version: str) -> str:
     lines.append(f"Graph: ``{op.method} /{graph_version}{op.graph_path}``")
     if op.paginated:
         lines.append("Returns one page; follow ``paging`` for the rest.")
+    lines += _examples(op)
     lines.append("")
     lines.append("Args:")
     lines.append("    client: The Graph client to send the call with.")
@@ -36,7 +37,6 @@ def operation_docstring(op: ir.Operation, graph_version: str) -> str:
     lines.append("")
     lines.append("Returns:")
     lines.append(f"    {op.return_annotation}")
-    lines += _examples(op)
     lines.append("")
     lines.append("Raises:")
     for error in op.errors:
@@ -99,11 +99,12 @@ def _examples(op: ir.Operation) -> list[str]:
     """The reference's example requests, each as printed and as the call that sends it byte for byte."""
     lines: list[str] = []
     for example in op.examples:
-        lines += ["", f"Example ({example.source or 'reference'})::", "", f"    {example.method} {example.path}"]
+        lines += ["", f"Example request, from {example.source or 'the reference'}::", ""]
+        lines.append(f"    {example.method} {example.path}")
         if example.body:
             lines.append(f"    {example.body}")
         arguments = "".join(f", {name}={value}" for name, value in example.arguments)
-        lines += ["", "    is sent by::", "", f"    {op.function}(client{arguments})"]
+        lines += ["", "The call that sends it::", "", f"    {op.function}(client{arguments})"]
     return lines
 
 

@@ -1198,6 +1198,15 @@ def create_event(
 
     Graph: ``POST /v25.0/{ads_pixel_id}/events``
 
+    Example request, from Ads Pixel Events reference page, /{ads_pixel_id}/events, Graph API v25.0 (scraped copy, updated Jan 2, 2024)::
+
+        POST /v25.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1778607673%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1778607673, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
@@ -1209,15 +1218,6 @@ def create_event(
 
     Returns:
         AdsPixelCreateEventResult
-
-    Example (Ads Pixel Events reference page, /{ads_pixel_id}/events, Graph API v25.0 (scraped copy, updated Jan 2, 2024))::
-
-        POST /v25.0/<PIXEL_ID>/events
-        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1778607673%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
-
-        is sent by::
-
-        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1778607673, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
 
     Raises:
         PermissionsError: (#200) Permissions error
@@ -1254,6 +1254,15 @@ async def create_event_async(
 
     Graph: ``POST /v25.0/{ads_pixel_id}/events``
 
+    Example request, from Ads Pixel Events reference page, /{ads_pixel_id}/events, Graph API v25.0 (scraped copy, updated Jan 2, 2024)::
+
+        POST /v25.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1778607673%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1778607673, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
@@ -1265,15 +1274,6 @@ async def create_event_async(
 
     Returns:
         AdsPixelCreateEventResult
-
-    Example (Ads Pixel Events reference page, /{ads_pixel_id}/events, Graph API v25.0 (scraped copy, updated Jan 2, 2024))::
-
-        POST /v25.0/<PIXEL_ID>/events
-        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1778607673%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
-
-        is sent by::
-
-        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1778607673, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
 
     Raises:
         PermissionsError: (#200) Permissions error

@@ -148,6 +148,14 @@ def get_ads_pixel(
 
     Graph: ``GET /v5.0/{ads_pixel_id}``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        GET /v5.0/{ads-pixel-id}
+
+    The call that sends it::
+
+        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
@@ -156,14 +164,6 @@ def get_ads_pixel(
 
     Returns:
         AdsPixel
-
-    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
-
-        GET /v5.0/{ads-pixel-id}
-
-        is sent by::
-
-        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -195,6 +195,14 @@ async def get_ads_pixel_async(
 
     Graph: ``GET /v5.0/{ads_pixel_id}``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        GET /v5.0/{ads-pixel-id}
+
+    The call that sends it::
+
+        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
@@ -203,14 +211,6 @@ async def get_ads_pixel_async(
 
     Returns:
         AdsPixel
-
-    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
-
-        GET /v5.0/{ads-pixel-id}
-
-        is sent by::
-
-        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -399,6 +399,15 @@ def create_ads_pixel(
 
     Graph: ``POST /v5.0/act_{ad_account_id}/adspixels``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
+        name=My+WCA+Pixel
+
+    The call that sends it::
+
+        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
+
     Args:
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
@@ -407,15 +416,6 @@ def create_ads_pixel(
 
     Returns:
         CreateAdsPixelResult
-
-    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
-
-        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
-        name=My+WCA+Pixel
-
-        is sent by::
-
-        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
 
     Raises:
         PermissionsError: (#200) Permissions error
@@ -449,6 +449,15 @@ async def create_ads_pixel_async(
 
     Graph: ``POST /v5.0/act_{ad_account_id}/adspixels``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
+        name=My+WCA+Pixel
+
+    The call that sends it::
+
+        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
+
     Args:
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
@@ -457,15 +466,6 @@ async def create_ads_pixel_async(
 
     Returns:
         CreateAdsPixelResult
-
-    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
-
-        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
-        name=My+WCA+Pixel
-
-        is sent by::
-
-        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
 
     Raises:
         PermissionsError: (#200) Permissions error
@@ -1364,6 +1364,15 @@ def create_event(
 
     Graph: ``POST /v5.0/{ads_pixel_id}/events``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
@@ -1374,15 +1383,6 @@ def create_event(
 
     Returns:
         AdsPixelCreateEventResult
-
-    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
-
-        POST /v5.0/<PIXEL_ID>/events
-        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
-
-        is sent by::
-
-        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
@@ -1419,6 +1419,15 @@ async def create_event_async(
 
     Graph: ``POST /v5.0/{ads_pixel_id}/events``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
@@ -1429,15 +1438,6 @@ async def create_event_async(
 
     Returns:
         AdsPixelCreateEventResult
-
-    Example (AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled))::
-
-        POST /v5.0/<PIXEL_ID>/events
-        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
-
-        is sent by::
-
-        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
 
     Raises:
         InvalidParameterError: (#100) Invalid parameter
