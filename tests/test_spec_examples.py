@@ -115,6 +115,8 @@ def test_an_inline_example_becomes_a_docstring_call(tmp_path) -> None:  # type: 
         ('{method: POST, path: "/v1.0/1/things"}', "is not a path of POST /{widget_id}"),
         ('{method: POST, path: "/v1.0/1", body: "nme=x"}', "the example sends 'nme', which is not a parameter"),
         ('{method: POST, path: "/v1.0/1", body: "visible=yes"}', "parameter 'visible' is a bool"),
+        ('{method: POST, path: "/v1.0/1", body: "name=a&name=b"}', "the example sends 'name' twice"),
+        ('{method: POST, path: "/v1.0/1", body: "tags=%5Bx"}', "parameter 'tags' is JSON; the example's value is not"),
     ],
 )
 def test_an_example_that_does_not_fit_is_a_spec_error(tmp_path, example: str, message: str) -> None:  # type: ignore[no-untyped-def]
