@@ -132,6 +132,7 @@ class Param:
     annotation: str  # as the endpoint function's keyword
     encodes: ModelRef | None = None  # a JSON-encoded parameter whose strings hold this struct
     max_items: int | None = None  # Graph's limit per request for a list parameter
+    implicit: bool = False  # added by the generator (the paging parameters of list edges), not from the spec
 
 
 @dataclass(frozen=True)

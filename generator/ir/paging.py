@@ -38,6 +38,7 @@ def paging_params(declared: tuple[ir.Param, ...]) -> tuple[ir.Param, ...]:
             enum=None,
             in_path=False,
             annotation=request_annotation(type_ref),
+            implicit=True,
         )
         for name, type_ref, description in _PAGING
         if name not in taken
