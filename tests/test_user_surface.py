@@ -114,7 +114,7 @@ def test_problem_3_results_carry_their_response_and_usage_is_never_none() -> Non
         with v25_0.GraphClient(TOKEN, base_url=graph.base_url) as client:
             pixel = v25_0.ads_pixel.get_ads_pixel(client, ads_pixel_id="1")
             page = v25_0.ads_pixel.get_assigned_users(client, ads_pixel_id="1", business="2")
-    for result in (pixel, page):
+    for result in (pixel, page, page.data[0]):
         assert result.graph_response.status == 200
         usage = result.graph_response.usage
         assert isinstance(usage.app, fbgraph.AppUsage) and not usage.app and usage.app.call_count is None
@@ -173,6 +173,7 @@ def test_problem_6_list_calls_take_limit_and_cursors() -> None:
             graph.reset()
             items = list(v25_0.ads_pixel.iter_assigned_users(client, ads_pixel_id="1", business="2", limit=2))
             assert len(items) == 5 and len(graph.requests) == 3
+            assert all(item.graph_response.status == 200 for item in items)
             assert dict(graph.requests[0].query)["limit"] == "2"
             graph.reset()
             resumed = list(

@@ -68,6 +68,11 @@ def call_plan(
             if isinstance(result, GraphModel):
                 trace = {k.lower(): v for k, v in outcome.headers.items()}.get("x-fb-trace-id")
                 result.graph_response = GraphResponse(outcome.status, usage, trace, attempt)
+                if isinstance(result, Page):
+                    # The items of a page (and so what a page iterator yields) carry the response they came in.
+                    for item in result.data:
+                        if isinstance(item, GraphModel):
+                            item.graph_response = result.graph_response
             return result
         except GraphError as error:
             decision = policy.delay(error, attempt, operation.idempotent)

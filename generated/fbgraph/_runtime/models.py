@@ -48,9 +48,10 @@ class GraphModel(BaseModel):
     def graph_response(self) -> GraphResponse:
         """How a result returned by a client call arrived: status, usage headers, trace id and tries.
 
-        Every result a client call returns carries it (a page too, and the chosen variant of a union result). A
-        model built any other way (by hand, by ``model_validate``, or nested inside a result) has none, and reading
-        it raises AttributeError, so ``getattr(model, "graph_response", None)`` tells the two apart.
+        Every result a client call returns carries it: a page and each of its items (so what a page
+        iterator yields), and the chosen variant of a union result. A model built any other way (by hand,
+        by ``model_validate``, or nested inside a result) has none, and reading it raises AttributeError,
+        so ``getattr(model, "graph_response", None)`` tells the two apart.
         """
         # Kept beside the fields rather than as a declared private attribute, which every model would pay for.
         found = (self.__pydantic_private__ or {}).get("graph_response")
