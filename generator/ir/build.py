@@ -9,11 +9,11 @@ from typing import Any, Literal
 from generator.diagnostics import Location, Problems
 from generator.ir import model as ir
 from generator.ir.docs import (
-    model_docstring,
-    enum_docstring,
     chunking_docstring,
     endpoint_module_docstring,
+    enum_docstring,
     iterator_docstring,
+    model_docstring,
     model_module_docstring,
     operation_docstring,
 )
