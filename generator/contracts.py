@@ -53,7 +53,7 @@ MODEL_MODULE_IMPORTS = frozenset(
 
 # Keywords every endpoint function may take besides the operation's own parameters (see
 # templates/package/version/_operation.py.jinja; a test checks that the two agree).
-CALL_KEYWORDS = frozenset({"client", "fields", "max_pages", "chunk_size"})
+CALL_KEYWORDS = frozenset({"client", "fields", "max_pages", "chunk_size", "extra_params"})
 
 
 class ContractError(Exception):

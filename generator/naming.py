@@ -149,3 +149,8 @@ def did_you_mean(name: str, candidates: list[str]) -> str:
     """A "did you mean" suffix for an error message, or nothing when no candidate is close."""
     close = difflib.get_close_matches(name, candidates, n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def literal_alias(enum_class: str) -> str:
+    """The ``Literal`` alias of an enum's values, which request annotations accept beside the enum itself."""
+    return f"{enum_class}Literal"

@@ -17,6 +17,7 @@ from generator.config import Config
 from generator.diagnostics import Location, Problems, SpecError, display_path
 from generator.ir import model as ir
 from generator.ir.build import build_version
+from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.output_guard import check_output
 from generator.produce import ProduceStats, default_workers, produce
 from generator.spec.loader import list_versions, load_version
@@ -74,6 +75,7 @@ def build_ir(config: Config, cache: Cache | None = None, timings: Timings | None
         distribution=config.distribution,
         version=f"{newest}.0",
         versions=tuple(versions),
+        public_names=RUNTIME_EXPORTS,
     )
 
 

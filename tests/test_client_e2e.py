@@ -84,7 +84,7 @@ def arguments(function: Any, operation: Operation[Any]) -> dict[str, Any]:
     by_name = {p.name: p for p in operation.params}
     args: dict[str, Any] = {}
     for name in list(inspect.signature(function).parameters)[1:]:
-        if name == "max_pages":
+        if name in ("max_pages", "extra_params"):
             continue
         param = by_name.get(name) or by_name[name.rstrip("_")]
         args[name] = "1" if param.in_path else sample_value(param)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
+import inspect
 import itertools
 import json
+import typing
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -13,7 +16,7 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-from tests.helpers import generate_and_import, spec_files
+from tests.helpers import WIDGET_YAML, generate_and_import, spec_files
 
 _names = itertools.count()
 
@@ -174,3 +177,86 @@ def test_json_encoded_lists_keep_key_order(pkg: ModuleType) -> None:
     assert dict(parse_qsl(seen[0].content.decode()))["payload"] == json.dumps(
         [{"z": 1, "a": {"y": 2, "b": 3}}], separators=(",", ":")
     )
+
+
+# -- issue 14: what a user meets (public names, literals, descriptions, list calls, extra parameters) -----------
+
+
+def test_top_level_and_version_packages_export_the_runtime_names(pkg: ModuleType) -> None:
+    top = importlib.import_module(pkg.__name__.split(".")[0])
+    runtime = importlib.import_module(f"{top.__name__}._runtime.models")
+    assert top.Page is runtime.Page and pkg.Page is runtime.Page and pkg.GraphResponse is runtime.GraphResponse
+    assert {"Page", "GraphResponse", "RetryPolicy", "ChunkResult", "GraphThrottlingError"} <= set(top.__all__)
+    assert {"WidgetColor", "WidgetColorLiteral", "Widget"} <= set(pkg.models.__all__)
+
+
+def test_enum_parameters_take_members_or_literal_values(pkg: ModuleType) -> None:
+    assert typing.get_args(pkg.models.WidgetColorLiteral) == ("RED", "GREEN")
+    hints = inspect.signature(pkg.widget.update_widget).parameters
+    assert hints["color"].annotation == "WidgetColor | WidgetColorLiteral | None"
+    assert hints["sizes"].annotation.startswith("Sequence[UpdateWidgetSize | UpdateWidgetSizeLiteral]")
+    assert inspect.signature(pkg.widget.get_widget).parameters["fields"].annotation == (
+        "Sequence[WidgetField | WidgetFieldLiteral] | None"
+    )
+
+
+def test_descriptions_are_field_descriptions_and_tautologies_are_dropped(tmp_path: Path) -> None:
+    widget = WIDGET_YAML.replace("  color: {type: Color}\n", "  color: {type: Color, description: color}\n")
+    pkg = generate_and_import(tmp_path, spec_files(widget__yaml=widget), f"fbfunc{next(_names)}")
+    fields = pkg.models.Widget.model_fields
+    assert fields["name"].description == "The name."
+    assert fields["color"].description is None, "a description that repeats its name says nothing"
+    assert "name: The name." in (pkg.models.Widget.__doc__ or "")
+    schema = pkg.models.Widget.model_json_schema()
+    properties = schema.get("properties") or schema["$defs"]["Widget"]["properties"]  # a $ref when recursive
+    assert properties["name"]["description"] == "The name."
+
+
+def test_list_edges_take_limit_cursors_and_max_pages(pkg: ModuleType) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": [{"id": "1"}], "paging": {"cursors": {"after": "A"}}})
+
+    listing = inspect.signature(pkg.widget.iter_things).parameters
+    assert {"limit", "after", "before", "max_pages", "extra_params"} <= set(listing)
+    with client_for(pkg, handler) as client:
+        pkg.widget.get_things(client, widget_id="1", limit=5, after="QUZU", before=None)
+    assert dict(parse_qsl(seen[0].url.query.decode())) == {"limit": "5", "after": "QUZU"}
+
+
+def test_a_spec_that_declares_a_paging_parameter_keeps_its_own(tmp_path: Path) -> None:
+    widget = WIDGET_YAML.replace(
+        "        since: {type: datetime}\n",
+        "        since: {type: datetime}\n        limit: {type: string, description: Rows.}\n",
+    )
+    pkg = generate_and_import(tmp_path, spec_files(widget__yaml=widget), f"fbfunc{next(_names)}")
+    params = inspect.signature(pkg.widget.get_things).parameters
+    assert params["limit"].annotation == "str | None" and "after" in params
+
+
+def test_extra_params_are_sent_after_the_declared_ones_and_never_replace_them(pkg: ModuleType) -> None:
+    seen: list[httpx.Request] = []
+    with client_for(pkg, lambda r: seen.append(r) or httpx.Response(200, json={"success": True})) as client:
+        pkg.widget.update_widget(client, widget_id="1", name="n", extra_params={"new_flag": False, "n": 2.5})
+        with pytest.raises(pkg.errors.GraphRequestError, match="'visible', a declared parameter"):
+            pkg.widget.update_widget(client, widget_id="1", name="n", extra_params={"visible": True})
+        with pytest.raises(pkg.errors.GraphRequestError, match="credentials"):
+            pkg.widget.get_widget(client, widget_id="1", extra_params={"appsecret_proof": "x"})
+    assert len(seen) == 1
+    assert parse_qsl(seen[0].content.decode()) == [("name", "n"), ("new_flag", "false"), ("n", "2.5")]
+
+
+def test_throttling_errors_carry_retry_after_in_seconds(pkg: ModuleType) -> None:
+    header = '{"9": [{"type": "ads_management", "estimated_time_to_regain_access": 2}], "8": []}'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = {"error": {"code": 4, "message": "(#4) Application request limit reached"}}
+        return httpx.Response(400, json=body, headers={"X-Business-Use-Case-Usage": header})
+
+    no_retries = importlib.import_module(f"{pkg.__name__.split('.')[0]}").NO_RETRIES
+    with pkg.GraphClient("t", transport=httpx.MockTransport(handler), retry=no_retries) as client:
+        with pytest.raises(pkg.errors.GraphThrottlingError) as caught:
+            pkg.widget.get_widget(client, widget_id="1")
+    assert caught.value.retry_after == 120

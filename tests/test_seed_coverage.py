@@ -132,7 +132,7 @@ def test_seed_counts_are_what_the_note_reports(package_ir: ir.PackageIR) -> None
             "operations": len(module.operations),
             "unsupported": len(module.unsupported),
             "edges": len({op.edge for op in module.operations if op.edge}),
-            "params": sum(len([p for p in op.params if not p.in_path]) for op in module.operations),
+            "params": sum(len([p for p in op.params if not p.in_path and not p.implicit]) for op in module.operations),
             "enums": len(enums),
             "values": sum(len(e.members) for e in enums),
             "codes": len(version.errors),

@@ -10,7 +10,9 @@ from generator.ir.catalogue import build_errors, error_categories
 from generator.ir.context import ModuleParts
 from generator.ir.docs import model_module_docstring
 from generator.ir.operations import OperationBuilder
+from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.ir.refs import type_refs
+from generator.ir.request_models import accept_literals
 from generator.ir.requests import request_model_names
 from generator.ir.text import clean_text
 from generator.ir.types import TypeResolver
@@ -33,6 +35,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
     requested = request_model_names(endpoint_modules, types.models_by_name)
     for parts in types.modules.values():
         parts.models[:] = [replace(m, request=True) if m.class_name in requested else m for m in parts.models]
+    accept_literals({name: parts.models for name, parts in types.modules.items()}, requested)
     model_modules = [_model_module(types, types.modules[name]) for name in sorted(types.modules)]
     cross_refs = {ref.class_name: ref for module in model_modules for ref in module.references}
     return ir.VersionIR(
@@ -44,6 +47,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
         errors=errors,
         categories=error_categories(),
         sources=tuple((key, src.title) for key, src in loaded.version.sources.items()),
+        public_names=tuple(name for name in RUNTIME_EXPORTS if name.per_version),
     )
 
 

@@ -58,6 +58,7 @@ class EnumDef:
     graph_name: str
     description: str
     members: tuple[EnumMember, ...]
+    literal_alias: str = ""  # the Literal of its values, e.g. "ServerEventActionSourceLiteral"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class ModelField:
     required: bool
     description: str
     rule: FieldRule | None = None
+    request_annotation: str = ""  # for models sent in requests: an annotation that also takes enum literals
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class ModelDef:
     selector: EnumDef  # the `fields=` selector
     request: bool = False  # sent to Graph by some operation: strict, validated on every path in
     custom_keys: bool = False  # a request struct that also takes keys of the caller's choosing
+    docstring: str = ""  # the description, then an Attributes section: help() shows fields only from there
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ class Param:
     # The key of the call's values when it is not the Graph name (the Python name differs): the runtime's
     # Param.argument. Two parameters may then share a Graph name ('fields' and the field selector).
     argument: str | None = None
+    implicit: bool = False  # added by the generator (the paging parameters of list edges), not from the spec
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,17 @@ class ErrorRef:
     code: int
     class_name: str
     message: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example request of the reference, and the call that sends it."""
+
+    method: str
+    path: str  # as printed, e.g. "/v25.0/<PIXEL_ID>/events"
+    body: str  # the form body as printed
+    source: str  # the title of the page it comes from
+    arguments: tuple[tuple[str, str], ...]  # (Python keyword, value as a Python literal), in parameter order
 
 
 @dataclass(frozen=True)
@@ -167,6 +182,8 @@ class Operation:
     owner: str = ""  # the node whose id the path starts with: this node, or for a create path its parent
     creates: str | None = None  # the node whose id the answer holds, for creates and edge POSTs returning a node
     iter_annotation: str = ""  # what the page iterator yields, e.g. "Iterator[AssignedUser]"
+    fields_annotation: str = ""  # the `fields=` keyword's type, when the call takes one
+    examples: tuple[Example, ...] = ()
     async_iter_annotation: str = ""
 
 
@@ -234,6 +251,16 @@ class VersionIR:
     errors: tuple[ErrorCode, ...]
     categories: tuple[ErrorCategoryDef, ...]
     sources: tuple[tuple[str, str], ...]  # (id, title)
+    public_names: tuple[PublicName, ...] = ()  # runtime names the version subpackage exports
+
+
+@dataclass(frozen=True)
+class PublicName:
+    """A runtime name the public modules export: ``name`` from ``_runtime.<module>``."""
+
+    name: str
+    module: str
+    per_version: bool  # also exported by each version subpackage
 
 
 @dataclass(frozen=True)
@@ -242,3 +269,4 @@ class PackageIR:
     distribution: str
     version: str  # the distribution's version, from the newest Graph version
     versions: tuple[VersionIR, ...] = field(default=())
+    public_names: tuple[PublicName, ...] = field(default=())  # runtime names the public modules export

@@ -11,17 +11,20 @@ from generator.diagnostics import Location
 from generator.ir import model as ir
 from generator.ir.context import Site
 from generator.ir.docs import chunking_docstring, endpoint_module_docstring, iterator_docstring, operation_docstring
-from generator.ir.python_types import request_annotation, response_annotation, return_annotation
+from generator.ir.examples import ExampleProblem, ExampleShape, example_call
+from generator.ir.paging import paging_params
+from generator.ir.python_types import enum_or_literal, request_annotation, response_annotation, return_annotation
 from generator.ir.refs import operation_refs
 from generator.ir.requests import sent_model
 from generator.ir.scalars import Encoding, scalar_kind
-from generator.ir.text import clean_text
+from generator.ir.text import clean_text, description_of
 from generator.ir.types import FILE, TypeResolver, has_file
 from generator.naming import (
     attribute_name,
     did_you_mean,
     distinct_name,
     identifier_problem,
+    literal_alias,
     pascal_case,
     singular,
     snake_case,
@@ -106,6 +109,8 @@ class OperationBuilder:
         for op_ir in ops:
             for ref in operation_refs(op_ir):
                 imports.setdefault(ref.module, set()).add(ref.class_name)
+                if isinstance(ref, ir.EnumRef):
+                    imports[ref.module].add(literal_alias(ref.class_name))
         version_module = self.graph_version.replace(".", "_")
         return ir.EndpointModule(
             name=name,
@@ -152,6 +157,7 @@ class OperationBuilder:
         paginated = planned.method == "GET" and isinstance(returns, ir.ListType)
         if isinstance(returns, ir.ListType) and paginated:
             returns = returns.item
+            params.extend(paging_params(tuple(params)))
         selector = self.selector(planned.method, returns)
         errors = self.errors(op, site)
         returned = return_annotation(returns, paginated)
@@ -177,6 +183,7 @@ class OperationBuilder:
             target = self.types.models_by_name.get(returns.class_name)
             creates = target.graph_name if target is not None and target.kind == "node" else None
         description = clean_text(op.description)
+        examples = self.examples(planned, site, params, selector)
         return ir.Operation(
             function=function,
             async_function=f"{function}_async",
@@ -208,12 +215,31 @@ class OperationBuilder:
                 selector=selector,
                 return_annotation=returned,
                 errors=errors,
+                function=function,
+                examples=examples,
             ),
             iter_docstring=iterator_docstring(function, item) if paginated else "",
             chunking=chunking,
             iter_annotation=f"Iterator[{item}]" if paginated else "",
+            fields_annotation=f"Sequence[{enum_or_literal(selector)}]" if selector is not None else "",
+            examples=examples,
             async_iter_annotation=f"AsyncIterator[{item}]" if paginated else "",
         )
+
+    def examples(
+        self, planned: PlannedOperation, site: Site, params: list[ir.Param], selector: ir.EnumRef | None
+    ) -> tuple[ir.Example, ...]:
+        """The reference's example requests of the operation, each with the call that sends it."""
+        sources = self.types.loaded.version.sources
+        found: list[ir.Example] = []
+        for index, example in enumerate(planned.spec.examples):
+            source = sources.get(example.source or site.source)
+            shape = ExampleShape(planned.method, planned.path, tuple(params), selector is not None)
+            try:
+                found.append(example_call(shape, example, self.graph_version, source.title if source else ""))
+            except ExampleProblem as problem:
+                self.types.problem(site.at("examples", index), str(problem))
+        return tuple(found)
 
     def path_params(self, op: OperationSpec, site: Site, path: str) -> list[ir.Param] | None:
         placeholders = re.findall(r"\{([^{}]*)\}", path)
@@ -300,7 +326,7 @@ class OperationBuilder:
                     graph_name=graph_name,
                     type=type_ref,
                     required=spec.required,
-                    description=clean_text(spec.description),
+                    description=description_of(spec.description, graph_name),
                     encoding=encoding,
                     enum=enum,
                     in_path=False,

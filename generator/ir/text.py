@@ -21,3 +21,13 @@ def clean_text(text: str) -> str:
         else:
             out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
     return "".join(out).strip()
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def description_of(text: str, name: str) -> str:
+    """A field's or parameter's description, or "" when it only repeats the name (``can_proxy: can_proxy``)."""
+    cleaned = clean_text(text)
+    return "" if _words(cleaned) == _words(name) else cleaned

@@ -9,12 +9,14 @@ from generator.diagnostics import Problems
 from generator.ir import model as ir
 from generator.ir.context import BuildContext, Site
 from generator.ir.scalars import GRAPH_SCALARS
-from generator.ir.text import clean_text
+from generator.ir.docs import enum_docstring, model_docstring
+from generator.ir.text import clean_text, description_of
 from generator.naming import (
     attribute_name,
     did_you_mean,
     enum_member_name,
     identifier_problem,
+    literal_alias,
     pascal_case,
     python_name_problem,
     singular,
@@ -69,7 +71,7 @@ class TypeResolver(BuildContext):
         site: Site,
         member_names: tuple[str, ...] | None = None,
     ) -> ir.EnumDef | None:
-        if not self.claim_class(class_name, site):
+        if not self.claim_class(class_name, site) or not self.claim_class(literal_alias(class_name), site):
             return None
         members: list[ir.EnumMember] = []
         taken: dict[str, str] = {}
@@ -89,7 +91,13 @@ class TypeResolver(BuildContext):
             seen.add(value)
             members.append(ir.EnumMember(member, value))
         self.enum_values[class_name] = values
-        return ir.EnumDef(class_name, graph_name, clean_text(description), tuple(members))
+        return ir.EnumDef(
+            class_name,
+            graph_name,
+            enum_docstring(clean_text(description), members),
+            tuple(members),
+            literal_alias(class_name),
+        )
 
     # -- types ---------------------------------------------------------------------------------------------
 
@@ -238,7 +246,8 @@ class TypeResolver(BuildContext):
                 continue
             required = (graph_name == "id") if kind == "node" else spec.required
             rule = self.field_rule(spec, type_ref, here)
-            built.append(ir.ModelField(py_name, graph_name, type_ref, required, clean_text(spec.description), rule))
+            description = description_of(spec.description, graph_name)
+            built.append(ir.ModelField(py_name, graph_name, type_ref, required, description, rule))
         return built
 
     def python_name(self, graph_name: str, spec: FieldSpec, site: Site, kind: Literal["field", "param"]) -> str | None:
@@ -318,7 +327,10 @@ class TypeResolver(BuildContext):
             selector = ir.EnumDef(selector_name, selector_name, "", ())
         else:
             self.module_of(site.entry).enums.append(selector)
-        model = ir.ModelDef(class_name, graph_name, kind, clean_text(description), tuple(fields), selector)
+        text = clean_text(description)
+        model = ir.ModelDef(
+            class_name, graph_name, kind, text, tuple(fields), selector, docstring=model_docstring(text, fields)
+        )
         self.models_by_name[class_name] = model
         return model
 

@@ -7,6 +7,7 @@ import re
 import warnings
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from generator.ir import model as ir
 from generator.render.environment import TEMPLATES_DIR
@@ -40,6 +41,21 @@ def base_classes(module: ir.ModelModule, runtime: str) -> dict[str, str | list[s
     return bases
 
 
+def template_data(module: ir.ModelModule, ruled: dict[str, ir.ModelDef]) -> defaultdict[str, dict[str, Any]]:
+    """What our datamodel templates read per class: enum member literals, normalisation rules, and the
+    annotations of fields that take enum literals (models sent in requests)."""
+    data: defaultdict[str, dict[str, Any]] = defaultdict(dict)
+    for enum in module.enums:
+        data[enum.class_name]["member_literals"] = {m.name: string_literal(m.value) for m in enum.members}
+    for name, model in ruled.items():
+        data[name]["graph_rules"] = rules_literal(model)
+    for model in module.models:
+        hints = {f.name: f.request_annotation for f in model.fields if f.request_annotation}
+        if hints:
+            data[model.class_name]["field_hints"] = hints
+    return data
+
+
 def render_model_classes(module: ir.ModelModule, package: str, version: str, header: str) -> str:
     """The classes of ``module`` as source text, headed by ``header`` (a module docstring and notes)."""
     # Imported here: the package is large, and commands that do not render (check of a clean tree) skip it.
@@ -49,14 +65,24 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
 
     runtime = f"{package}._runtime"
     refs_module = f"{package}.{version}.models._refs"
-    imports = [f"{runtime}.enums.GraphEnum"] if module.enums else []
+    imports = [f"{runtime}.enums.GraphEnum", "typing.Literal"] if module.enums else []
     ruled = {m.class_name: m for m in module.models if any(f.rule for f in m.fields)}
     if ruled:
         imports += ["typing.ClassVar", f"{runtime}.normalize.FieldRule"]
     imports += map_imports(module, runtime, refs_module)
+    fields = [f for m in module.models for f in m.fields]
+    # datamodel-code-generator imports Annotated and Field itself once any field has a Field(...) (a description
+    # or an alias); literal-taking annotations and unions need them in the other case too.
+    annotated_anyway = any(f.description or f.name != f.graph_name for f in fields)
+    if any(f.request_annotation for f in fields) and not annotated_anyway:
+        imports += ["typing.Annotated", "pydantic.Field"]
     if module.unions:
         # The union aliases follow the classes; see templates/package/version/models/module.py.jinja.
-        imports += ["typing.Annotated", "pydantic.Tag", f"{runtime}.models.keyed_union"]
+        imports += [
+            *([] if annotated_anyway else ["typing.Annotated"]),
+            "pydantic.Tag",
+            f"{runtime}.models.keyed_union",
+        ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = generate(
@@ -72,18 +98,11 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             # Class names are the IR's: datamodel-code-generator would otherwise make some PascalCase (an enum
             # 'url_scopes'), and our templates look its classes up by name.
             custom_class_name_generator=_same_name,
-            extra_template_data=defaultdict(
-                dict,
-                {
-                    **{
-                        enum.class_name: {"member_literals": {m.name: string_literal(m.value) for m in enum.members}}
-                        for enum in module.enums
-                    },
-                    **{name: {"graph_rules": rules_literal(model)} for name, model in ruled.items()},
-                },
-            ),
+            extra_template_data=template_data(module, ruled),
             base_class_map=base_classes(module, runtime) or None,
-            use_field_description=True,
+            use_field_description=False,
+            # Field(description=...) inside Annotated, the default after "=": type checkers read defaults there.
+            use_annotated=True,
             use_schema_description=True,
             use_standard_collections=True,
             use_union_operator=True,

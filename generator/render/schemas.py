@@ -47,8 +47,8 @@ def _model_schema(model: ir.ModelDef, module: ir.ModelModule, refs_module: str) 
     required = [f.graph_name for f in model.fields if f.required]
     if required:
         result["required"] = required
-    if model.description:
-        result["description"] = model.description
+    if model.docstring:
+        result["description"] = model.docstring
     return result
 
 

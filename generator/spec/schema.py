@@ -109,6 +109,16 @@ class ReturnsSpec(Provenance):
     description: Text = ""
 
 
+class ExampleSpec(Provenance):
+    """An example request exactly as a reference page prints it, e.g. ``POST /v25.0/<PIXEL_ID>/events``."""
+
+    method: Literal["GET", "POST", "DELETE"]
+    path: Name = Field(
+        description="The path as printed, version segment included; placeholders keep the page's spelling."
+    )
+    body: Text = Field("", description="The form body as printed (percent-encoded), for POST examples.")
+
+
 class OperationSpec(Provenance):
     supported: StrictBool = Field(True, description="False when the reference says the operation is not possible.")
     description: Text = ""
@@ -124,6 +134,10 @@ class OperationSpec(Provenance):
     returns: TypeText | ReturnsSpec | None = None
     errors: list[StrictInt] = Field(
         default_factory=list, description="Codes from errors.yaml this operation can raise."
+    )
+    examples: list[ExampleSpec] = Field(
+        default_factory=list,
+        description="Example requests from the reference; rendered into the function's docstring and replayed by tests.",
     )
 
 

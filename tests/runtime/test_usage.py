@@ -97,7 +97,13 @@ def test_all_three_headers_together() -> None:
 def test_no_usage_headers_give_empty_usage() -> None:
     usage = parse_usage({"Content-Type": "application/json"})
     assert usage == Usage()
-    assert (usage.app, usage.ad_account, usage.business_use_case, dict(usage.raw)) == (None, None, (), {})
+    assert (usage.app, usage.ad_account, usage.business_use_case, dict(usage.raw)) == (
+        AppUsage(),
+        AdAccountUsage(),
+        (),
+        {},
+    )
+    assert not usage.app and not usage.ad_account  # an absent part is empty and falsy, never None
     assert not usage
 
 
@@ -108,19 +114,19 @@ def test_any_usage_header_makes_usage_true() -> None:
 @pytest.mark.parametrize("text", ["", "{", "call_count=1", "{'call_count': 1}", "\x00"])
 def test_malformed_json_gives_no_part_but_keeps_the_raw_text(text: str) -> None:
     usage = parse_usage({APP: text, AD_ACCOUNT: text, BUC: text})
-    assert (usage.app, usage.ad_account, usage.business_use_case) == (None, None, ())
+    assert (usage.app, usage.ad_account, usage.business_use_case) == (AppUsage(), AdAccountUsage(), ())
     assert usage.raw["x-app-usage"] == text
 
 
 @pytest.mark.parametrize("value", [[1, 2], "call_count", 12, None, True])
 def test_json_that_is_not_an_object_gives_no_part(value: Any) -> None:
     usage = parse_usage({APP: header(value), AD_ACCOUNT: header(value), BUC: header(value)})
-    assert (usage.app, usage.ad_account, usage.business_use_case) == (None, None, ())
+    assert (usage.app, usage.ad_account, usage.business_use_case) == (AppUsage(), AdAccountUsage(), ())
 
 
 def test_one_bad_header_does_not_spoil_the_others() -> None:
     usage = parse_usage({APP: "{broken", AD_ACCOUNT: header({"acc_id_util_pct": 50})})
-    assert usage.app is None
+    assert usage.app == AppUsage() and not usage.app
     assert usage.ad_account == AdAccountUsage(acc_id_util_pct=50.0)
 
 

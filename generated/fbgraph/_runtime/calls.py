@@ -88,6 +88,11 @@ def call_plan(
             if isinstance(result, GraphModel):
                 trace = {k.lower(): v for k, v in outcome.headers.items()}.get("x-fb-trace-id")
                 result.graph_response = GraphResponse(outcome.status, usage, trace, attempt)
+                if isinstance(result, Page):
+                    # The items of a page (and so what a page iterator yields) carry the response they came in.
+                    for item in result.data:
+                        if isinstance(item, GraphModel):
+                            item.graph_response = result.graph_response
             return result
         except GraphError as error:
             retry_after = (
@@ -136,6 +141,7 @@ def chunks_plan(
     size: int,
     policy: RetryPolicy,
     registry: Mapping[int, type[GraphAPIError]],
+    extra: Mapping[str, Any] | None = None,
 ) -> Generator[Action, Outcome, list[ChunkResult[T]]]:
     """One call per ``size`` items of ``param``, in turn; a chunk that fails is reported and the others still go."""
     if size < 1:
@@ -145,7 +151,7 @@ def chunks_plan(
     for index, start in enumerate(range(0, len(items), size)):
         chunk = items[start : start + size]
         try:
-            request = prepare(operation, {**values, param: chunk})
+            request = prepare(operation, {**values, param: chunk}, extra)
             result = yield from call_plan(operation, request, policy, registry)
             results.append(ChunkResult(index, start, len(chunk), result=result))
         except GraphError as error:

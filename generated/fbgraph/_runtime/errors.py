@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .usage import Usage
+from .usage import retry_after as _retry_after
 
 __all__ = [
     "CATEGORY_CLASSES",
@@ -70,6 +71,15 @@ class GraphAPIError(GraphError):
         self.user_message = user_message
         self.usage = usage or Usage()
         self.body = dict(body or {})
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds Graph asks the caller to wait before trying again, or None when its answer does not say.
+
+        Read from the usage headers of the answer (``estimated_time_to_regain_access``, which Graph gives in
+        minutes); set on throttling errors such as 80004 when Graph announces how long access stays blocked.
+        """
+        return _retry_after(self.usage)
 
     def __str__(self) -> str:
         # Graph usually starts its messages with "(#code)" already.

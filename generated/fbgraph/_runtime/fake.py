@@ -45,6 +45,7 @@ __all__ = [
 _PAGING_PARAMS = frozenset({"limit", "after", "before"})
 _CREDENTIAL_PARAMS = frozenset({"access_token", "appsecret_proof"})
 MAX_REQUEST_BYTES = 16 * 1024 * 1024  # larger request bodies are refused with 413, unread
+_AUTH_SCHEMES = frozenset({"bearer", "oauth"})
 SAMPLE_TIME = "2019-11-15T12:00:00+0000"
 
 
@@ -316,9 +317,11 @@ class FakeGraph:
         )
 
     def _token(self, headers: Mapping[str, str], params: Mapping[str, str]) -> str | None:
-        auth = headers.get("authorization", "")
-        if auth.lower().startswith("bearer "):
-            return auth[7:]
+        # As Graph: "Authorization: Bearer <token>" or "OAuth <token>" (scheme in any case), else the
+        # access_token parameter in the query or the form body.
+        scheme, _, credentials = headers.get("authorization", "").strip().partition(" ")
+        if scheme.lower() in _AUTH_SCHEMES and credentials.strip():
+            return credentials.strip()
         return params.get("access_token")
 
     def _match(
@@ -522,9 +525,16 @@ class FakeGraph:
         self, operation: Operation[Any], path: str, params: Mapping[str, str], selected: list[str]
     ) -> Any:
         item_type = operation.result.__pydantic_generic_metadata__["args"][0]
-        start = int(params["after"]) if params.get("after", "").isdigit() else 0
-        limit = int(params["limit"]) if params.get("limit", "").isdigit() else self.page_size
-        end = min(self.list_size, start + max(limit, 1))
+        # Cursors are item positions: ``after`` starts right after one, ``before`` ends right before one.
+        limit = max(
+            int(params["limit"]) if params.get("limit", "").isdigit() else self.page_size, 1
+        )
+        if params.get("before", "").isdigit():
+            end = min(self.list_size, int(params["before"]))
+            start = max(0, end - limit)
+        else:
+            start = int(params["after"]) if params.get("after", "").isdigit() else 0
+            end = min(self.list_size, start + limit)
         data = [
             self._shape(self._sample(item_type, "item", 0, index), selected)
             for index in range(start, end)
@@ -534,7 +544,9 @@ class FakeGraph:
             "paging": {"cursors": {"before": str(start), "after": str(end)}},
         }
         if end < self.list_size:
-            query = {k: v for k, v in params.items() if k not in ("after", "appsecret_proof")}
+            query = {
+                k: v for k, v in params.items() if k not in ("after", "before", "appsecret_proof")
+            }
             query.update({"after": str(end), "access_token": self.access_token})
             page["paging"]["next"] = f"{self.base_url}{path}?{urlencode(sorted(query.items()))}"
         return page

@@ -18,6 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
+from .models import CREDENTIAL_PARAMS
 from .request_models import checked
 from .safe_json import load_json
 from .uploads import Upload, read_upload
@@ -30,6 +31,7 @@ __all__ = [
     "PreparedRequest",
     "checked_models",
     "encode",
+    "encode_extra",
     "interpret",
     "path_id",
     "prepare",
@@ -250,8 +252,54 @@ def path_id(operation: Operation[Any], param: Param, text: str) -> str:
     return quote(text, safe="")
 
 
-def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedRequest:
-    """Check the arguments against the operation and encode them the way Graph expects."""
+def encode_extra(name: str, value: Any) -> str:
+    """The text for a parameter the spec does not list: text and numbers as given, booleans and datetimes as
+    Graph spells them, enum members as their value, anything else (lists, mappings, models) as compact JSON.
+    """
+    if isinstance(value, bool):
+        return encode(Param(name, "bool"), value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    if isinstance(value, datetime):
+        return encode(Param(name, "datetime"), value)
+    return encode(Param(name, "json"), value)
+
+
+def _extra_params(operation: Operation[Any], extra: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``extra_params``: parameters the spec does not list, sent as given after the declared ones.
+
+    A name that is a declared parameter (or a credential, which the client sends itself) is refused rather than
+    silently sent twice or overriding the keyword: the keyword is the one place for it.
+    """
+    declared = {p.name for p in operation.params}
+    encoded: list[tuple[str, str]] = []
+    for name, value in extra.items():
+        if not isinstance(name, str) or not name:
+            raise GraphRequestError(
+                f"{operation.name}: extra_params keys must be non-empty strings, not {name!r}"
+            )
+        if name in declared:
+            raise GraphRequestError(
+                f"{operation.name}: extra_params names {name!r}, a declared parameter; pass it as its keyword"
+            )
+        if name in CREDENTIAL_PARAMS:
+            raise GraphRequestError(
+                f"{operation.name}: extra_params names {name!r}; the client sends credentials"
+            )
+        if value is not None:
+            encoded.append((name, encode_extra(name, value)))
+    return encoded
+
+
+def prepare(
+    operation: Operation[Any], values: Mapping[str, Any], extra: Mapping[str, Any] | None = None
+) -> PreparedRequest:
+    """Check the arguments against the operation and encode them the way Graph expects.
+
+    ``extra`` holds parameters the spec does not list (a function's ``extra_params``); see ``_extra_params``.
+    """
     path = operation.path
     encoded: list[tuple[str, str]] = []
     files: list[tuple[str, Upload]] = []
@@ -291,6 +339,8 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
         raise GraphRequestError(
             f"{operation.name}: unknown parameter(s) {', '.join(map(repr, unknown))}"
         )
+    if extra:
+        encoded.extend(_extra_params(operation, extra))
     if operation.method == "POST":
         return PreparedRequest(operation.method, path, (), tuple(encoded), tuple(files))
     return PreparedRequest(operation.method, path, tuple(encoded), ())

@@ -2,6 +2,9 @@
 
 ``X-App-Usage`` and ``X-Ad-Account-Usage`` hold a JSON object; ``X-Business-Use-Case-Usage`` holds an object
 keyed by business id whose values are lists of usage entries. Percentages run from 0 to 100.
+
+A header Graph did not send (or sent unreadable) parses to an empty part, never to None: ``usage.app`` is always an
+``AppUsage``, whose fields are None when unknown and which is falsy when it holds nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ __all__ = [
     "BusinessUseCaseUsage",
     "Usage",
     "parse_usage",
+    "retry_after",
 ]
 
 APP_USAGE = "x-app-usage"
@@ -28,15 +32,26 @@ AD_ACCOUNT_USAGE = "x-ad-account-usage"
 BUSINESS_USE_CASE_USAGE = "x-business-use-case-usage"
 
 
+class _Part:
+    """A usage part is truthy when its header said anything."""
+
+    def __bool__(self) -> bool:
+        return any(value is not None for value in vars(self).values())
+
+
 @dataclass(frozen=True)
-class AppUsage:
+class AppUsage(_Part):
+    """``X-App-Usage``: the app's share of its hourly limits, in percent. Every field is None without the header."""
+
     call_count: float | None = None
     total_cputime: float | None = None
     total_time: float | None = None
 
 
 @dataclass(frozen=True)
-class AdAccountUsage:
+class AdAccountUsage(_Part):
+    """``X-Ad-Account-Usage``. Every field is None without the header."""
+
     acc_id_util_pct: float | None = None
     reset_time_duration: float | None = None  # seconds until the score resets
     ads_api_access_tier: str | None = None
@@ -55,25 +70,34 @@ class BusinessUseCaseUsage:
 
 @dataclass(frozen=True)
 class Usage:
-    """What the usage headers of one answer said; each part is None when its header was absent or unreadable."""
+    """What the usage headers of one answer said; a part whose header was absent or unreadable is empty."""
 
-    app: AppUsage | None = None
-    ad_account: AdAccountUsage | None = None
+    app: AppUsage = field(default_factory=AppUsage)
+    ad_account: AdAccountUsage = field(default_factory=AdAccountUsage)
     business_use_case: tuple[BusinessUseCaseUsage, ...] = ()
     raw: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def seconds_to_regain_access(self) -> float | None:
-        """The longest wait any Business Use Case entry announces, in seconds."""
-        waits = [
-            e.estimated_time_to_regain_access
-            for e in self.business_use_case
-            if e.estimated_time_to_regain_access
-        ]
-        return max(waits) * 60 if waits else None
+        """The longest wait any Business Use Case entry announces, in seconds; see ``retry_after``."""
+        return retry_after(self)
 
     def __bool__(self) -> bool:
         return bool(self.raw)
+
+
+def retry_after(usage: Usage) -> float | None:
+    """How many seconds Graph asks a throttled caller to wait, or None when its headers do not say.
+
+    The Business Use Case header gives ``estimated_time_to_regain_access`` in minutes, per business and use case;
+    the longest of them is the wait, converted to seconds.
+    """
+    waits = [
+        e.estimated_time_to_regain_access
+        for e in usage.business_use_case
+        if e.estimated_time_to_regain_access
+    ]
+    return max(waits) * 60 if waits else None
 
 
 def _number(value: Any) -> float | None:
@@ -108,7 +132,7 @@ def parse_usage(headers: Mapping[str, str]) -> Usage:
             _number(app_data.get("total_time")),
         )
         if isinstance(app_data, dict)
-        else None
+        else AppUsage()
     )
     account_data = _json(raw.get(AD_ACCOUNT_USAGE))
     account = (
@@ -118,7 +142,7 @@ def parse_usage(headers: Mapping[str, str]) -> Usage:
             _text(account_data.get("ads_api_access_tier")),
         )
         if isinstance(account_data, dict)
-        else None
+        else AdAccountUsage()
     )
     entries: list[BusinessUseCaseUsage] = []
     buc_data = _json(raw.get(BUSINESS_USE_CASE_USAGE))

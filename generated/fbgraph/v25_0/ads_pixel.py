@@ -24,20 +24,27 @@ from .client import AsyncGraphClient, GraphClient
 from .models.ad_account import (
     AdAccount,
     AdAccountField,
+    AdAccountFieldLiteral,
 )
 from .models.ads_pixel import (
     AdsPixel,
     AdsPixelAutomaticMatchingFields,
+    AdsPixelAutomaticMatchingFieldsLiteral,
     AdsPixelCreateEventPlatform,
     AdsPixelCreateEventProgress,
     AdsPixelCreateEventResult,
     AdsPixelCreateSharedAccountResult,
     AdsPixelDataUseSetting,
+    AdsPixelDataUseSettingLiteral,
     AdsPixelDeleteSharedAccountsResult,
     AdsPixelField,
+    AdsPixelFieldLiteral,
     AdsPixelFirstPartyCookieStatus,
+    AdsPixelFirstPartyCookieStatusLiteral,
     AdsPixelGetAudiencesActionSource,
+    AdsPixelGetAudiencesActionSourceLiteral,
     AdsPixelGetDaChecksConnectionMethod,
+    AdsPixelGetDaChecksConnectionMethodLiteral,
     CreateAdsPixelResult,
     CreateBusinessAdsPixelResult,
     UpdateAdsPixelResult,
@@ -45,23 +52,29 @@ from .models.ads_pixel import (
 from .models.ads_pixel_stats_result import (
     AdsPixelStatsResult,
     AdsPixelStatsResultAggregation,
+    AdsPixelStatsResultAggregationLiteral,
     AdsPixelStatsResultField,
+    AdsPixelStatsResultFieldLiteral,
 )
 from .models.assigned_user import (
     AssignedUser,
     AssignedUserField,
+    AssignedUserFieldLiteral,
 )
 from .models.business import (
     Business,
     BusinessField,
+    BusinessFieldLiteral,
 )
 from .models.custom_audience import (
     CustomAudience,
     CustomAudienceField,
+    CustomAudienceFieldLiteral,
 )
 from .models.da_check import (
     DACheck,
     DACheckField,
+    DACheckFieldLiteral,
 )
 from .models.server_event import (
     ServerEvent,
@@ -135,7 +148,8 @@ def get_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
 
@@ -145,6 +159,7 @@ def get_ads_pixel(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixel
@@ -164,6 +179,7 @@ def get_ads_pixel(
             "ads_pixel_id": ads_pixel_id,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -171,7 +187,8 @@ async def get_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
 
@@ -181,6 +198,7 @@ async def get_ads_pixel_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixel
@@ -200,6 +218,7 @@ async def get_ads_pixel_async(
             "ads_pixel_id": ads_pixel_id,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -232,14 +251,19 @@ def update_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_ids: Sequence[str] | None = None,
     server_events_business_ids_add: Sequence[str] | None = None,
     server_events_business_ids_remove: Sequence[str] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> UpdateAdsPixelResult:
     """Update a pixel.
 
@@ -256,6 +280,7 @@ def update_ads_pixel(
         server_events_business_ids: The businesses permitted to send server-side events for this pixel.
         server_events_business_ids_add: Businesses to add to the permitted list.
         server_events_business_ids_remove: Businesses to remove from the permitted list.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         UpdateAdsPixelResult
@@ -280,6 +305,7 @@ def update_ads_pixel(
             "server_events_business_ids_add": server_events_business_ids_add,
             "server_events_business_ids_remove": server_events_business_ids_remove,
         },
+        extra_params=extra_params,
     )
 
 
@@ -287,14 +313,19 @@ async def update_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_ids: Sequence[str] | None = None,
     server_events_business_ids_add: Sequence[str] | None = None,
     server_events_business_ids_remove: Sequence[str] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> UpdateAdsPixelResult:
     """Update a pixel.
 
@@ -311,6 +342,7 @@ async def update_ads_pixel_async(
         server_events_business_ids: The businesses permitted to send server-side events for this pixel.
         server_events_business_ids_add: Businesses to add to the permitted list.
         server_events_business_ids_remove: Businesses to remove from the permitted list.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         UpdateAdsPixelResult
@@ -335,6 +367,7 @@ async def update_ads_pixel_async(
             "server_events_business_ids_add": server_events_business_ids_add,
             "server_events_business_ids_remove": server_events_business_ids_remove,
         },
+        extra_params=extra_params,
     )
 
 
@@ -365,6 +398,7 @@ def create_ads_pixel(
     *,
     ad_account_id: str,
     name: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateAdsPixelResult:
     """Create a pixel under an ad account.
 
@@ -374,6 +408,7 @@ def create_ads_pixel(
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
         name: Name of the pixel
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateAdsPixelResult
@@ -395,6 +430,7 @@ def create_ads_pixel(
             "ad_account_id": ad_account_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -403,6 +439,7 @@ async def create_ads_pixel_async(
     *,
     ad_account_id: str,
     name: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateAdsPixelResult:
     """Create a pixel under an ad account.
 
@@ -412,6 +449,7 @@ async def create_ads_pixel_async(
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
         name: Name of the pixel
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateAdsPixelResult
@@ -433,6 +471,7 @@ async def create_ads_pixel_async(
             "ad_account_id": ad_account_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -456,6 +495,7 @@ def create_business_ads_pixel(
     *,
     business_id: str,
     name: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateBusinessAdsPixelResult:
     """Create a pixel owned by a business.
 
@@ -465,6 +505,7 @@ def create_business_ads_pixel(
         client: The Graph client to send the call with.
         business_id: The id in the path.
         name: Name of the pixel. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateBusinessAdsPixelResult
@@ -481,6 +522,7 @@ def create_business_ads_pixel(
             "business_id": business_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -489,6 +531,7 @@ async def create_business_ads_pixel_async(
     *,
     business_id: str,
     name: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateBusinessAdsPixelResult:
     """Create a pixel owned by a business.
 
@@ -498,6 +541,7 @@ async def create_business_ads_pixel_async(
         client: The Graph client to send the call with.
         business_id: The id in the path.
         name: Name of the pixel. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateBusinessAdsPixelResult
@@ -514,6 +558,7 @@ async def create_business_ads_pixel_async(
             "business_id": business_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -524,6 +569,9 @@ _GET_ASSIGNED_USERS: Operation[Page[AssignedUser]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("business", "text", required=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AssignedUserField),
     ),
     result=Page[AssignedUser],
@@ -541,7 +589,11 @@ def get_assigned_users(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
 
@@ -552,7 +604,11 @@ def get_assigned_users(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: The business whose users are listed. Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AssignedUser]
@@ -569,8 +625,12 @@ def get_assigned_users(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -579,7 +639,11 @@ async def get_assigned_users_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
 
@@ -590,7 +654,11 @@ async def get_assigned_users_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: The business whose users are listed. Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AssignedUser]
@@ -607,8 +675,12 @@ async def get_assigned_users_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -617,22 +689,31 @@ def iter_assigned_users(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AssignedUser]:
     """Every AssignedUser of ``get_assigned_users``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them. The arguments are
+    those of ``get_assigned_users``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_ASSIGNED_USERS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -641,22 +722,31 @@ def iter_assigned_users_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AssignedUser]:
     """Every AssignedUser of ``get_assigned_users``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them. The arguments are
+    those of ``get_assigned_users``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_ASSIGNED_USERS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -668,6 +758,9 @@ _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("action_source", "enum", enum=AdsPixelGetAudiencesActionSource),
         Param("ad_account", "text"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=CustomAudienceField),
     ),
     result=Page[CustomAudience],
@@ -681,9 +774,15 @@ def get_audiences(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
 
@@ -695,7 +794,11 @@ def get_audiences(
         ads_pixel_id: The id in the path.
         action_source: Only audiences built from events of this source.
         ad_account: Optional ad account ID to filter on.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[CustomAudience]
@@ -712,8 +815,12 @@ def get_audiences(
             "ads_pixel_id": ads_pixel_id,
             "action_source": action_source,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -721,9 +828,15 @@ async def get_audiences_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
 
@@ -735,7 +848,11 @@ async def get_audiences_async(
         ads_pixel_id: The id in the path.
         action_source: Only audiences built from events of this source.
         ad_account: Optional ad account ID to filter on.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[CustomAudience]
@@ -752,8 +869,12 @@ async def get_audiences_async(
             "ads_pixel_id": ads_pixel_id,
             "action_source": action_source,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -761,15 +882,22 @@ def iter_audiences(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[CustomAudience]:
     """Every CustomAudience of ``get_audiences``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    is one call, retried like ``get_audiences``; errors are raised as it raises them. The arguments are
+    those of ``get_audiences``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_AUDIENCES,
@@ -777,9 +905,13 @@ def iter_audiences(
             "ads_pixel_id": ads_pixel_id,
             "action_source": action_source,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -787,15 +919,22 @@ def iter_audiences_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    action_source: AdsPixelGetAudiencesActionSource | None = None,
+    action_source: (
+        AdsPixelGetAudiencesActionSource | AdsPixelGetAudiencesActionSourceLiteral | None
+    ) = None,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[CustomAudience]:
     """Every CustomAudience of ``get_audiences``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    is one call, retried like ``get_audiences``; errors are raised as it raises them. The arguments are
+    those of ``get_audiences``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_AUDIENCES,
@@ -803,9 +942,13 @@ def iter_audiences_async(
             "ads_pixel_id": ads_pixel_id,
             "action_source": action_source,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -817,6 +960,9 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("checks", "json", many=True),
         Param("connection_method", "enum", enum=AdsPixelGetDaChecksConnectionMethod),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=DACheckField),
     ),
     result=Page[DACheck],
@@ -835,8 +981,14 @@ def get_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
 
@@ -848,7 +1000,11 @@ def get_da_checks(
         ads_pixel_id: The id in the path.
         checks: The Dynamic Ads checks to run; all checks run when omitted.
         connection_method: The connection method of the pixel or app events to check.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[DACheck]
@@ -867,8 +1023,12 @@ def get_da_checks(
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
             "connection_method": connection_method,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -877,8 +1037,14 @@ async def get_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
 
@@ -890,7 +1056,11 @@ async def get_da_checks_async(
         ads_pixel_id: The id in the path.
         checks: The Dynamic Ads checks to run; all checks run when omitted.
         connection_method: The connection method of the pixel or app events to check.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[DACheck]
@@ -909,8 +1079,12 @@ async def get_da_checks_async(
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
             "connection_method": connection_method,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -919,14 +1093,21 @@ def iter_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[DACheck]:
     """Every DACheck of ``get_da_checks``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them. The arguments are
+    those of ``get_da_checks``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_DA_CHECKS,
@@ -934,9 +1115,13 @@ def iter_da_checks(
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
             "connection_method": connection_method,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -945,14 +1130,21 @@ def iter_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    connection_method: AdsPixelGetDaChecksConnectionMethod | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    connection_method: (
+        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+    ) = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[DACheck]:
     """Every DACheck of ``get_da_checks``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them. The arguments are
+    those of ``get_da_checks``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_DA_CHECKS,
@@ -960,9 +1152,13 @@ def iter_da_checks_async(
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
             "connection_method": connection_method,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -996,18 +1192,29 @@ def create_event(
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel. When posting to this edge, no Graph object will be created.
 
     Graph: ``POST /v25.0/{ads_pixel_id}/events``
 
+    Example request, from Ads Pixel Events reference page, /{ads_pixel_id}/events, Graph API v25.0 (scraped copy, updated Jan 2, 2024)::
+
+        POST /v25.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1778607673%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1778607673, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: data Required.
-        platforms: platforms
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
+        platforms: The platforms the events come from, each named with its type and version.
         progress: upload progress for offline events
         test_event_code: Code that is used to identify server test events
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
@@ -1029,6 +1236,7 @@ def create_event(
             "progress": progress,
             "test_event_code": test_event_code,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1040,18 +1248,29 @@ async def create_event_async(
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel. When posting to this edge, no Graph object will be created.
 
     Graph: ``POST /v25.0/{ads_pixel_id}/events``
 
+    Example request, from Ads Pixel Events reference page, /{ads_pixel_id}/events, Graph API v25.0 (scraped copy, updated Jan 2, 2024)::
+
+        POST /v25.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1778607673%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1778607673, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: data Required.
-        platforms: platforms
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
+        platforms: The platforms the events come from, each named with its type and version.
         progress: upload progress for offline events
         test_event_code: Code that is used to identify server test events
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
@@ -1073,6 +1292,7 @@ async def create_event_async(
             "progress": progress,
             "test_event_code": test_event_code,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1085,6 +1305,7 @@ def create_event_in_chunks(
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
     chunk_size: int = 1000,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> list[ChunkResult[AdsPixelCreateEventResult]]:
     """``create_event`` for any number of ``data``: one call per 1000 of them, at most.
 
@@ -1103,6 +1324,7 @@ def create_event_in_chunks(
         },
         param="data",
         size=chunk_size,
+        extra_params=extra_params,
     )
 
 
@@ -1115,6 +1337,7 @@ async def create_event_in_chunks_async(
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
     chunk_size: int = 1000,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> list[ChunkResult[AdsPixelCreateEventResult]]:
     """``create_event`` for any number of ``data``: one call per 1000 of them, at most.
 
@@ -1133,6 +1356,7 @@ async def create_event_in_chunks_async(
         },
         param="data",
         size=chunk_size,
+        extra_params=extra_params,
     )
 
 
@@ -1143,6 +1367,9 @@ _GET_SHARED_ACCOUNTS: Operation[Page[AdAccount]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("business", "text", required=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AdAccountField),
     ),
     result=Page[AdAccount],
@@ -1160,7 +1387,11 @@ def get_shared_accounts(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
 
@@ -1171,7 +1402,11 @@ def get_shared_accounts(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdAccount]
@@ -1188,8 +1423,12 @@ def get_shared_accounts(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1198,7 +1437,11 @@ async def get_shared_accounts_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
 
@@ -1209,7 +1452,11 @@ async def get_shared_accounts_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdAccount]
@@ -1226,8 +1473,12 @@ async def get_shared_accounts_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1236,22 +1487,31 @@ def iter_shared_accounts(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdAccount]:
     """Every AdAccount of ``get_shared_accounts``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_accounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_ACCOUNTS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1260,22 +1520,31 @@ def iter_shared_accounts_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdAccount]:
     """Every AdAccount of ``get_shared_accounts``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_accounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_ACCOUNTS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1305,6 +1574,7 @@ def create_shared_account(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
@@ -1315,6 +1585,7 @@ def create_shared_account(
         ads_pixel_id: The id in the path.
         account_id: The ad account to share the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateSharedAccountResult
@@ -1334,6 +1605,7 @@ def create_shared_account(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1343,6 +1615,7 @@ async def create_shared_account_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
@@ -1353,6 +1626,7 @@ async def create_shared_account_async(
         ads_pixel_id: The id in the path.
         account_id: The ad account to share the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateSharedAccountResult
@@ -1372,6 +1646,7 @@ async def create_shared_account_async(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1397,6 +1672,7 @@ def delete_shared_accounts(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
@@ -1407,6 +1683,7 @@ def delete_shared_accounts(
         ads_pixel_id: The id in the path.
         account_id: The ad account to stop sharing the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteSharedAccountsResult
@@ -1424,6 +1701,7 @@ def delete_shared_accounts(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1433,6 +1711,7 @@ async def delete_shared_accounts_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
@@ -1443,6 +1722,7 @@ async def delete_shared_accounts_async(
         ads_pixel_id: The id in the path.
         account_id: The ad account to stop sharing the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteSharedAccountsResult
@@ -1460,6 +1740,7 @@ async def delete_shared_accounts_async(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1469,6 +1750,9 @@ _GET_SHARED_AGENCIES: Operation[Page[Business]] = Operation(
     path="/{ads_pixel_id}/shared_agencies",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=BusinessField),
     ),
     result=Page[Business],
@@ -1486,7 +1770,11 @@ def get_shared_agencies(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
 
@@ -1496,7 +1784,11 @@ def get_shared_agencies(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[Business]
@@ -1513,8 +1805,12 @@ def get_shared_agencies(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1522,7 +1818,11 @@ async def get_shared_agencies_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
 
@@ -1532,7 +1832,11 @@ async def get_shared_agencies_async(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[Business]
@@ -1549,8 +1853,12 @@ async def get_shared_agencies_async(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1558,21 +1866,30 @@ def iter_shared_agencies(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[Business]:
     """Every Business of ``get_shared_agencies``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1580,21 +1897,30 @@ def iter_shared_agencies_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[Business]:
     """Every Business of ``get_shared_agencies``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1610,6 +1936,9 @@ _GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
         Param("event", "text"),
         Param("event_source", "text"),
         Param("start_time", "datetime"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AdsPixelStatsResultField),
     ),
     result=Page[AdsPixelStatsResult],
@@ -1627,12 +1956,18 @@ def get_stats(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
 
@@ -1642,13 +1977,17 @@ def get_stats(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        agent: agent
+        agent: Not described by the reference.
         aggregation: How to aggregate the stats; Graph uses `event` when omitted.
         end_time: End of the stats window, as a Unix or ISO 8601 timestamp.
         event: The event to aggregate on when aggregation is custom_data_field.
         event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
         start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdsPixelStatsResult]
@@ -1670,8 +2009,12 @@ def get_stats(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1680,12 +2023,18 @@ async def get_stats_async(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
 
@@ -1695,13 +2044,17 @@ async def get_stats_async(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        agent: agent
+        agent: Not described by the reference.
         aggregation: How to aggregate the stats; Graph uses `event` when omitted.
         end_time: End of the stats window, as a Unix or ISO 8601 timestamp.
         event: The event to aggregate on when aggregation is custom_data_field.
         event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
         start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdsPixelStatsResult]
@@ -1723,8 +2076,12 @@ async def get_stats_async(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1733,18 +2090,25 @@ def iter_stats(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdsPixelStatsResult]:
     """Every AdsPixelStatsResult of ``get_stats``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    is one call, retried like ``get_stats``; errors are raised as it raises them. The arguments are
+    those of ``get_stats``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_STATS,
@@ -1756,9 +2120,13 @@ def iter_stats(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1767,18 +2135,25 @@ def iter_stats_async(
     *,
     ads_pixel_id: str,
     agent: str | None = None,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdsPixelStatsResult]:
     """Every AdsPixelStatsResult of ``get_stats``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    is one call, retried like ``get_stats``; errors are raised as it raises them. The arguments are
+    those of ``get_stats``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_STATS,
@@ -1790,9 +2165,13 @@ def iter_stats_async(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 

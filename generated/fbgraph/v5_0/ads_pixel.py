@@ -20,19 +20,25 @@ from .client import AsyncGraphClient, GraphClient
 from .models.ad_account import (
     AdAccount,
     AdAccountField,
+    AdAccountFieldLiteral,
 )
 from .models.ads_pixel import (
     AdsPixel,
     AdsPixelAutomaticMatchingFields,
+    AdsPixelAutomaticMatchingFieldsLiteral,
     AdsPixelCreateAssignedUserResult,
     AdsPixelCreateEventResult,
     AdsPixelCreateSharedAccountResult,
     AdsPixelDataUseSetting,
+    AdsPixelDataUseSettingLiteral,
     AdsPixelDeleteAssignedUsersResult,
     AdsPixelDeleteSharedAccountsResult,
     AdsPixelField,
+    AdsPixelFieldLiteral,
     AdsPixelFirstPartyCookieStatus,
+    AdsPixelFirstPartyCookieStatusLiteral,
     AdsPixelTasks,
+    AdsPixelTasksLiteral,
     CreateAdsPixelResult,
     CreateBusinessAdsPixelResult,
     UpdateAdsPixelResult,
@@ -40,23 +46,29 @@ from .models.ads_pixel import (
 from .models.ads_pixel_stats_result import (
     AdsPixelStatsResult,
     AdsPixelStatsResultAggregation,
+    AdsPixelStatsResultAggregationLiteral,
     AdsPixelStatsResultField,
+    AdsPixelStatsResultFieldLiteral,
 )
 from .models.assigned_user import (
     AssignedUser,
     AssignedUserField,
+    AssignedUserFieldLiteral,
 )
 from .models.business import (
     Business,
     BusinessField,
+    BusinessFieldLiteral,
 )
 from .models.custom_audience import (
     CustomAudience,
     CustomAudienceField,
+    CustomAudienceFieldLiteral,
 )
 from .models.da_check import (
     DACheck,
     DACheckField,
+    DACheckFieldLiteral,
 )
 
 __all__ = [
@@ -129,16 +141,26 @@ def get_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
 
     Graph: ``GET /v5.0/{ads_pixel_id}``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        GET /v5.0/{ads-pixel-id}
+
+    The call that sends it::
+
+        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixel
@@ -158,6 +180,7 @@ def get_ads_pixel(
             "ads_pixel_id": ads_pixel_id,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -165,16 +188,26 @@ async def get_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[AdsPixelField] | None = None,
+    fields: Sequence[AdsPixelField | AdsPixelFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixel:
     """Read a pixel.
 
     Graph: ``GET /v5.0/{ads_pixel_id}``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        GET /v5.0/{ads-pixel-id}
+
+    The call that sends it::
+
+        get_ads_pixel(client, ads_pixel_id='{ads-pixel-id}')
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixel
@@ -194,6 +227,7 @@ async def get_ads_pixel_async(
             "ads_pixel_id": ads_pixel_id,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -224,12 +258,17 @@ def update_ads_pixel(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_id: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> UpdateAdsPixelResult:
     """Update a pixel.
 
@@ -244,6 +283,7 @@ def update_ads_pixel(
         first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
         name: Name of the pixel
         server_events_business_id: Server-Side Events API permitted business id
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         UpdateAdsPixelResult
@@ -266,6 +306,7 @@ def update_ads_pixel(
             "name": name,
             "server_events_business_id": server_events_business_id,
         },
+        extra_params=extra_params,
     )
 
 
@@ -273,12 +314,17 @@ async def update_ads_pixel_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    automatic_matching_fields: Sequence[AdsPixelAutomaticMatchingFields] | None = None,
-    data_use_setting: AdsPixelDataUseSetting | None = None,
+    automatic_matching_fields: (
+        Sequence[AdsPixelAutomaticMatchingFields | AdsPixelAutomaticMatchingFieldsLiteral] | None
+    ) = None,
+    data_use_setting: AdsPixelDataUseSetting | AdsPixelDataUseSettingLiteral | None = None,
     enable_automatic_matching: bool | None = None,
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None,
+    first_party_cookie_status: (
+        AdsPixelFirstPartyCookieStatus | AdsPixelFirstPartyCookieStatusLiteral | None
+    ) = None,
     name: str | None = None,
     server_events_business_id: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> UpdateAdsPixelResult:
     """Update a pixel.
 
@@ -293,6 +339,7 @@ async def update_ads_pixel_async(
         first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
         name: Name of the pixel
         server_events_business_id: Server-Side Events API permitted business id
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         UpdateAdsPixelResult
@@ -315,6 +362,7 @@ async def update_ads_pixel_async(
             "name": name,
             "server_events_business_id": server_events_business_id,
         },
+        extra_params=extra_params,
     )
 
 
@@ -345,15 +393,26 @@ def create_ads_pixel(
     *,
     ad_account_id: str,
     name: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateAdsPixelResult:
     """Create a pixel under an ad account.
 
     Graph: ``POST /v5.0/act_{ad_account_id}/adspixels``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
+        name=My+WCA+Pixel
+
+    The call that sends it::
+
+        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
+
     Args:
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
         name: Name of the pixel
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateAdsPixelResult
@@ -375,6 +434,7 @@ def create_ads_pixel(
             "ad_account_id": ad_account_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -383,15 +443,26 @@ async def create_ads_pixel_async(
     *,
     ad_account_id: str,
     name: str | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateAdsPixelResult:
     """Create a pixel under an ad account.
 
     Graph: ``POST /v5.0/act_{ad_account_id}/adspixels``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/act_<AD_ACCOUNT_ID>/adspixels
+        name=My+WCA+Pixel
+
+    The call that sends it::
+
+        create_ads_pixel(client, ad_account_id='<AD_ACCOUNT_ID>', name='My WCA Pixel')
+
     Args:
         client: The Graph client to send the call with.
         ad_account_id: The id in the path.
         name: Name of the pixel
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateAdsPixelResult
@@ -413,6 +484,7 @@ async def create_ads_pixel_async(
             "ad_account_id": ad_account_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -436,6 +508,7 @@ def create_business_ads_pixel(
     *,
     business_id: str,
     name: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateBusinessAdsPixelResult:
     """Create a pixel owned by a business.
 
@@ -445,6 +518,7 @@ def create_business_ads_pixel(
         client: The Graph client to send the call with.
         business_id: The id in the path.
         name: Name of the pixel. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateBusinessAdsPixelResult
@@ -461,6 +535,7 @@ def create_business_ads_pixel(
             "business_id": business_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -469,6 +544,7 @@ async def create_business_ads_pixel_async(
     *,
     business_id: str,
     name: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> CreateBusinessAdsPixelResult:
     """Create a pixel owned by a business.
 
@@ -478,6 +554,7 @@ async def create_business_ads_pixel_async(
         client: The Graph client to send the call with.
         business_id: The id in the path.
         name: Name of the pixel. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         CreateBusinessAdsPixelResult
@@ -494,6 +571,7 @@ async def create_business_ads_pixel_async(
             "business_id": business_id,
             "name": name,
         },
+        extra_params=extra_params,
     )
 
 
@@ -504,6 +582,9 @@ _GET_ASSIGNED_USERS: Operation[Page[AssignedUser]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("business", "text", required=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AssignedUserField),
     ),
     result=Page[AssignedUser],
@@ -521,7 +602,11 @@ def get_assigned_users(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
 
@@ -532,7 +617,11 @@ def get_assigned_users(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: The business whose users are listed. Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AssignedUser]
@@ -549,8 +638,12 @@ def get_assigned_users(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -559,7 +652,11 @@ async def get_assigned_users_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AssignedUser]:
     """List the users assigned to this pixel.
 
@@ -570,7 +667,11 @@ async def get_assigned_users_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: The business whose users are listed. Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AssignedUser]
@@ -587,8 +688,12 @@ async def get_assigned_users_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -597,22 +702,31 @@ def iter_assigned_users(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AssignedUser]:
     """Every AssignedUser of ``get_assigned_users``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them. The arguments are
+    those of ``get_assigned_users``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_ASSIGNED_USERS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -621,22 +735,31 @@ def iter_assigned_users_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AssignedUserField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AssignedUserField | AssignedUserFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AssignedUser]:
     """Every AssignedUser of ``get_assigned_users``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_assigned_users``; errors are raised as it raises them.
+    is one call, retried like ``get_assigned_users``; errors are raised as it raises them. The arguments are
+    those of ``get_assigned_users``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_ASSIGNED_USERS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -663,8 +786,9 @@ def create_assigned_user(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    tasks: Sequence[AdsPixelTasks],
+    tasks: Sequence[AdsPixelTasks | AdsPixelTasksLiteral],
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateAssignedUserResult:
     """Assign a user to this pixel.
 
@@ -675,6 +799,7 @@ def create_assigned_user(
         ads_pixel_id: The id in the path.
         tasks: The tasks the user gets on the pixel. Required.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateAssignedUserResult
@@ -693,6 +818,7 @@ def create_assigned_user(
             "tasks": tasks,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -700,8 +826,9 @@ async def create_assigned_user_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    tasks: Sequence[AdsPixelTasks],
+    tasks: Sequence[AdsPixelTasks | AdsPixelTasksLiteral],
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateAssignedUserResult:
     """Assign a user to this pixel.
 
@@ -712,6 +839,7 @@ async def create_assigned_user_async(
         ads_pixel_id: The id in the path.
         tasks: The tasks the user gets on the pixel. Required.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateAssignedUserResult
@@ -730,6 +858,7 @@ async def create_assigned_user_async(
             "tasks": tasks,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -756,6 +885,7 @@ def delete_assigned_users(
     *,
     ads_pixel_id: str,
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteAssignedUsersResult:
     """Remove a user from this pixel.
 
@@ -765,6 +895,7 @@ def delete_assigned_users(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteAssignedUsersResult
@@ -782,6 +913,7 @@ def delete_assigned_users(
             "ads_pixel_id": ads_pixel_id,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -790,6 +922,7 @@ async def delete_assigned_users_async(
     *,
     ads_pixel_id: str,
     user: int,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteAssignedUsersResult:
     """Remove a user from this pixel.
 
@@ -799,6 +932,7 @@ async def delete_assigned_users_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteAssignedUsersResult
@@ -816,6 +950,7 @@ async def delete_assigned_users_async(
             "ads_pixel_id": ads_pixel_id,
             "user": user,
         },
+        extra_params=extra_params,
     )
 
 
@@ -826,6 +961,9 @@ _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("ad_account", "text"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=CustomAudienceField),
     ),
     result=Page[CustomAudience],
@@ -840,7 +978,11 @@ def get_audiences(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
 
@@ -851,7 +993,11 @@ def get_audiences(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         ad_account: Optional ad account ID to filter on.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[CustomAudience]
@@ -867,8 +1013,12 @@ def get_audiences(
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -877,7 +1027,11 @@ async def get_audiences_async(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[CustomAudience]:
     """GET /{ads_pixel_id}/audiences
 
@@ -888,7 +1042,11 @@ async def get_audiences_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         ad_account: Optional ad account ID to filter on.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[CustomAudience]
@@ -904,8 +1062,12 @@ async def get_audiences_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -914,22 +1076,31 @@ def iter_audiences(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[CustomAudience]:
     """Every CustomAudience of ``get_audiences``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    is one call, retried like ``get_audiences``; errors are raised as it raises them. The arguments are
+    those of ``get_audiences``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_AUDIENCES,
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -938,22 +1109,31 @@ def iter_audiences_async(
     *,
     ads_pixel_id: str,
     ad_account: str | None = None,
-    fields: Sequence[CustomAudienceField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[CustomAudienceField | CustomAudienceFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[CustomAudience]:
     """Every CustomAudience of ``get_audiences``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_audiences``; errors are raised as it raises them.
+    is one call, retried like ``get_audiences``; errors are raised as it raises them. The arguments are
+    those of ``get_audiences``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_AUDIENCES,
         {
             "ads_pixel_id": ads_pixel_id,
             "ad_account": ad_account,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -964,6 +1144,9 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("checks", "json", many=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=DACheckField),
     ),
     result=Page[DACheck],
@@ -982,7 +1165,11 @@ def get_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
 
@@ -993,7 +1180,11 @@ def get_da_checks(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         checks: The Dynamic Ads checks to run; all checks run when omitted.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[DACheck]
@@ -1011,8 +1202,12 @@ def get_da_checks(
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1021,7 +1216,11 @@ async def get_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[DACheck]:
     """GET /{ads_pixel_id}/da_checks
 
@@ -1032,7 +1231,11 @@ async def get_da_checks_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         checks: The Dynamic Ads checks to run; all checks run when omitted.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[DACheck]
@@ -1050,8 +1253,12 @@ async def get_da_checks_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1060,22 +1267,31 @@ def iter_da_checks(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[DACheck]:
     """Every DACheck of ``get_da_checks``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them. The arguments are
+    those of ``get_da_checks``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_DA_CHECKS,
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1084,22 +1300,31 @@ def iter_da_checks_async(
     *,
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
-    fields: Sequence[DACheckField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[DACheckField | DACheckFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[DACheck]:
     """Every DACheck of ``get_da_checks``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_da_checks``; errors are raised as it raises them.
+    is one call, retried like ``get_da_checks``; errors are raised as it raises them. The arguments are
+    those of ``get_da_checks``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_DA_CHECKS,
         {
             "ads_pixel_id": ads_pixel_id,
             "checks": checks,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1133,17 +1358,28 @@ def create_event(
     data: Sequence[Mapping[str, Any]],
     test_event_code: str | None = None,
     trace: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/events``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: data Required.
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
         test_event_code: Code that is used to identify server test events
-        trace: trace
+        trace: Not described by the reference.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
@@ -1166,6 +1402,7 @@ def create_event(
             "test_event_code": test_event_code,
             "trace": trace,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1176,17 +1413,28 @@ async def create_event_async(
     data: Sequence[Mapping[str, Any]],
     test_event_code: str | None = None,
     trace: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel.
 
     Graph: ``POST /v5.0/{ads_pixel_id}/events``
 
+    Example request, from AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled)::
+
+        POST /v5.0/<PIXEL_ID>/events
+        data=%5B%7B%22event_name%22%3A%22PageView%22%2C%22event_time%22%3A1573840396%2C%22user_data%22%3A%7B%22fbc%22%3A%22fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890%22%2C%22fbp%22%3A%22fb.1.1558571054389.1098115397%22%2C%22em%22%3A%22309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd%22%7D%7D%5D
+
+    The call that sends it::
+
+        create_event(client, ads_pixel_id='<PIXEL_ID>', data=[{'event_name': 'PageView', 'event_time': 1573840396, 'user_data': {'fbc': 'fb.1.1554763741205.AbCdEfGhIjKlMnOpQrStUvWxYz1234567890', 'fbp': 'fb.1.1558571054389.1098115397', 'em': '309a0a5c3e211326ae75ca18196d301a9bdbd1a882a4d2569511033da23f0abd'}}])
+
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
-        data: data Required.
+        data: The server events to record, JSON-encoded: each element is one event. Graph takes at most 1,000 events per request. Required.
         test_event_code: Code that is used to identify server test events
-        trace: trace
+        trace: Not described by the reference.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateEventResult
@@ -1209,6 +1457,7 @@ async def create_event_async(
             "test_event_code": test_event_code,
             "trace": trace,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1219,6 +1468,9 @@ _GET_SHARED_ACCOUNTS: Operation[Page[AdAccount]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("business", "text", required=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AdAccountField),
     ),
     result=Page[AdAccount],
@@ -1236,7 +1488,11 @@ def get_shared_accounts(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
 
@@ -1247,7 +1503,11 @@ def get_shared_accounts(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdAccount]
@@ -1264,8 +1524,12 @@ def get_shared_accounts(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1274,7 +1538,11 @@ async def get_shared_accounts_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdAccount]:
     """List the ad accounts of a business that this pixel is shared with.
 
@@ -1285,7 +1553,11 @@ async def get_shared_accounts_async(
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
         business: ID of the business whose ad accounts the pixel was shared to are fetched Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdAccount]
@@ -1302,8 +1574,12 @@ async def get_shared_accounts_async(
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1312,22 +1588,31 @@ def iter_shared_accounts(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdAccount]:
     """Every AdAccount of ``get_shared_accounts``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_accounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_ACCOUNTS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1336,22 +1621,31 @@ def iter_shared_accounts_async(
     *,
     ads_pixel_id: str,
     business: str,
-    fields: Sequence[AdAccountField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdAccount]:
     """Every AdAccount of ``get_shared_accounts``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_accounts``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_accounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_ACCOUNTS,
         {
             "ads_pixel_id": ads_pixel_id,
             "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1381,6 +1675,7 @@ def create_shared_account(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
@@ -1391,6 +1686,7 @@ def create_shared_account(
         ads_pixel_id: The id in the path.
         account_id: The ad account to share the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateSharedAccountResult
@@ -1410,6 +1706,7 @@ def create_shared_account(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1419,6 +1716,7 @@ async def create_shared_account_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateSharedAccountResult:
     """Share this pixel with an ad account.
 
@@ -1429,6 +1727,7 @@ async def create_shared_account_async(
         ads_pixel_id: The id in the path.
         account_id: The ad account to share the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelCreateSharedAccountResult
@@ -1448,6 +1747,7 @@ async def create_shared_account_async(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1473,6 +1773,7 @@ def delete_shared_accounts(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
@@ -1483,6 +1784,7 @@ def delete_shared_accounts(
         ads_pixel_id: The id in the path.
         account_id: The ad account to stop sharing the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteSharedAccountsResult
@@ -1500,6 +1802,7 @@ def delete_shared_accounts(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1509,6 +1812,7 @@ async def delete_shared_accounts_async(
     ads_pixel_id: str,
     account_id: str,
     business: str,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelDeleteSharedAccountsResult:
     """Stop sharing this pixel with an ad account.
 
@@ -1519,6 +1823,7 @@ async def delete_shared_accounts_async(
         ads_pixel_id: The id in the path.
         account_id: The ad account to stop sharing the pixel with. Required.
         business: The business that owns the ad account. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         AdsPixelDeleteSharedAccountsResult
@@ -1536,6 +1841,7 @@ async def delete_shared_accounts_async(
             "account_id": account_id,
             "business": business,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1545,6 +1851,9 @@ _GET_SHARED_AGENCIES: Operation[Page[Business]] = Operation(
     path="/{ads_pixel_id}/shared_agencies",
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=BusinessField),
     ),
     result=Page[Business],
@@ -1562,7 +1871,11 @@ def get_shared_agencies(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
 
@@ -1572,7 +1885,11 @@ def get_shared_agencies(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[Business]
@@ -1589,8 +1906,12 @@ def get_shared_agencies(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1598,7 +1919,11 @@ async def get_shared_agencies_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[Business]:
     """GET /{ads_pixel_id}/shared_agencies
 
@@ -1608,7 +1933,11 @@ async def get_shared_agencies_async(
     Args:
         client: The Graph client to send the call with.
         ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[Business]
@@ -1625,8 +1954,12 @@ async def get_shared_agencies_async(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1634,21 +1967,30 @@ def iter_shared_agencies(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[Business]:
     """Every Business of ``get_shared_agencies``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1656,21 +1998,30 @@ def iter_shared_agencies_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    fields: Sequence[BusinessField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[Business]:
     """Every Business of ``get_shared_agencies``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them.
+    is one call, retried like ``get_shared_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_shared_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_SHARED_AGENCIES,
         {
             "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1685,6 +2036,9 @@ _GET_STATS: Operation[Page[AdsPixelStatsResult]] = Operation(
         Param("event", "text"),
         Param("event_source", "text"),
         Param("start_time", "datetime"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
         Param("fields", "fields", enum=AdsPixelStatsResultField),
     ),
     result=Page[AdsPixelStatsResult],
@@ -1701,12 +2055,18 @@ def get_stats(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
 
@@ -1721,7 +2081,11 @@ def get_stats(
         event: The event to aggregate on when aggregation is custom_data_field.
         event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
         start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdsPixelStatsResult]
@@ -1742,8 +2106,12 @@ def get_stats(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1751,12 +2119,18 @@ async def get_stats_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Page[AdsPixelStatsResult]:
     """GET /{ads_pixel_id}/stats
 
@@ -1771,7 +2145,11 @@ async def get_stats_async(
         event: The event to aggregate on when aggregation is custom_data_field.
         event_source: WEB_ONLY or SERVER_ONLY to filter pixel events and stats.
         start_time: Start of the stats window, as a Unix or ISO 8601 timestamp.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
         fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
         Page[AdsPixelStatsResult]
@@ -1792,8 +2170,12 @@ async def get_stats_async(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
+        extra_params=extra_params,
     )
 
 
@@ -1801,18 +2183,25 @@ def iter_stats(
     client: GraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> Iterator[AdsPixelStatsResult]:
     """Every AdsPixelStatsResult of ``get_stats``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    is one call, retried like ``get_stats``; errors are raised as it raises them. The arguments are
+    those of ``get_stats``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_STATS,
@@ -1823,9 +2212,13 @@ def iter_stats(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 
@@ -1833,18 +2226,25 @@ def iter_stats_async(
     client: AsyncGraphClient,
     *,
     ads_pixel_id: str,
-    aggregation: AdsPixelStatsResultAggregation | None = None,
+    aggregation: (
+        AdsPixelStatsResultAggregation | AdsPixelStatsResultAggregationLiteral | None
+    ) = None,
     end_time: datetime | int | None = None,
     event: str | None = None,
     event_source: str | None = None,
     start_time: datetime | int | None = None,
-    fields: Sequence[AdsPixelStatsResultField] | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdsPixelStatsResultField | AdsPixelStatsResultFieldLiteral] | None = None,
     max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
 ) -> AsyncIterator[AdsPixelStatsResult]:
     """Every AdsPixelStatsResult of ``get_stats``, page after page.
 
     Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
-    is one call, retried like ``get_stats``; errors are raised as it raises them.
+    is one call, retried like ``get_stats``; errors are raised as it raises them. The arguments are
+    those of ``get_stats``: ``limit`` sets the page size, ``after`` resumes from a cursor.
     """
     return client.iterate(
         _GET_STATS,
@@ -1855,9 +2255,13 @@ def iter_stats_async(
             "event": event,
             "event_source": event_source,
             "start_time": start_time,
+            "limit": limit,
+            "after": after,
+            "before": before,
             "fields": fields,
         },
         max_pages=max_pages,
+        extra_params=extra_params,
     )
 
 

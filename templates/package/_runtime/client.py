@@ -142,16 +142,32 @@ class _ClientCore:
         )
 
     def _call(
-        self, operation: Operation[T], values: Mapping[str, Any]
+        self, operation: Operation[T], values: Mapping[str, Any], extra: Mapping[str, Any] | None
     ) -> Generator[Action, Outcome, T]:
-        return call_plan(operation, prepare(operation, values), self.retry, self.error_registry)
+        return call_plan(
+            operation, prepare(operation, values, extra), self.retry, self.error_registry
+        )
 
     def _pages(
-        self, operation: Operation[Page[T]], values: Mapping[str, Any], max_pages: int | None
+        self,
+        operation: Operation[Page[T]],
+        values: Mapping[str, Any],
+        max_pages: int | None,
+        extra: Mapping[str, Any] | None,
     ) -> Generator[Action, Outcome, None]:
         return pages_plan(
-            operation, prepare(operation, values), self.retry, self.error_registry, max_pages
+            operation, prepare(operation, values, extra), self.retry, self.error_registry, max_pages
         )
+
+    def _chunks(
+        self,
+        operation: Operation[T],
+        values: Mapping[str, Any],
+        param: str,
+        size: int,
+        extra: Mapping[str, Any] | None,
+    ) -> Generator[Action, Outcome, list[ChunkResult[T]]]:
+        return chunks_plan(operation, values, param, size, self.retry, self.error_registry, extra)
 
 
 class GraphClient(_ClientCore):
@@ -218,9 +234,15 @@ class GraphClient(_ClientCore):
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
 
-    def execute(self, operation: Operation[T], values: Mapping[str, Any]) -> T:
+    def execute(
+        self,
+        operation: Operation[T],
+        values: Mapping[str, Any],
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> T:
         """Send one call and return its result, retrying as the policy allows."""
-        return self._finish(self._drive(self._call(operation, values)))
+        return self._finish(self._drive(self._call(operation, values, extra_params)))
 
     def iterate(
         self,
@@ -228,20 +250,23 @@ class GraphClient(_ClientCore):
         values: Mapping[str, Any],
         *,
         max_pages: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
     ) -> Iterator[T]:
         """Every item of a list edge, page after page, until Graph has no next page."""
-        for emitted in self._drive(self._pages(operation, values, max_pages)):
+        for emitted in self._drive(self._pages(operation, values, max_pages, extra_params)):
             yield from emitted.page.data
 
     def execute_in_chunks(
-        self, operation: Operation[T], values: Mapping[str, Any], *, param: str, size: int
+        self,
+        operation: Operation[T],
+        values: Mapping[str, Any],
+        *,
+        param: str,
+        size: int,
+        extra_params: Mapping[str, Any] | None = None,
     ) -> list[ChunkResult[T]]:
         """One call per ``size`` items of ``param``; a failed chunk is reported and the others still go."""
-        return self._finish(
-            self._drive(
-                chunks_plan(operation, values, param, size, self.retry, self.error_registry)
-            )
-        )
+        return self._finish(self._drive(self._chunks(operation, values, param, size, extra_params)))
 
     def close(self) -> None:
         if self._owns_http:
@@ -323,9 +348,15 @@ class AsyncGraphClient(_ClientCore):
                 return step.value
         raise AssertionError("a plan always finishes")
 
-    async def execute(self, operation: Operation[T], values: Mapping[str, Any]) -> T:
+    async def execute(
+        self,
+        operation: Operation[T],
+        values: Mapping[str, Any],
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> T:
         """Send one call and return its result, retrying as the policy allows."""
-        result: T = await self._finish(self._drive(self._call(operation, values)))
+        result: T = await self._finish(self._drive(self._call(operation, values, extra_params)))
         return result
 
     async def iterate(
@@ -334,19 +365,27 @@ class AsyncGraphClient(_ClientCore):
         values: Mapping[str, Any],
         *,
         max_pages: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[T]:
         """Every item of a list edge, page after page, until Graph has no next page."""
-        async for step in self._drive(self._pages(operation, values, max_pages)):
+        async for step in self._drive(self._pages(operation, values, max_pages, extra_params)):
             if isinstance(step, Emit):
                 for item in step.page.data:
                     yield item
 
     async def execute_in_chunks(
-        self, operation: Operation[T], values: Mapping[str, Any], *, param: str, size: int
+        self,
+        operation: Operation[T],
+        values: Mapping[str, Any],
+        *,
+        param: str,
+        size: int,
+        extra_params: Mapping[str, Any] | None = None,
     ) -> list[ChunkResult[T]]:
         """One call per ``size`` items of ``param``, in turn; a failed chunk is reported and the others still go."""
-        plan = chunks_plan(operation, values, param, size, self.retry, self.error_registry)
-        results: list[ChunkResult[T]] = await self._finish(self._drive(plan))
+        results: list[ChunkResult[T]] = await self._finish(
+            self._drive(self._chunks(operation, values, param, size, extra_params))
+        )
         return results
 
     async def aclose(self) -> None:

@@ -13,7 +13,8 @@ __all__ = [
 def lazy_getattr(package: str, attributes: Mapping[str, str]) -> Callable[[str], object]:
     """A module ``__getattr__`` that imports ``attributes[name]`` (a submodule) on first access.
 
-    A name that maps to the empty string is a submodule of its own.
+    A name that maps to the empty string is a submodule of its own; a module starting with a dot is relative to
+    ``package`` (``".._runtime.models"`` from a version subpackage).
     """
 
     def __getattr__(name: str) -> object:
@@ -22,6 +23,8 @@ def lazy_getattr(package: str, attributes: Mapping[str, str]) -> Callable[[str],
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         if module == "":
             return importlib.import_module(f"{package}.{name}")
+        if module.startswith("."):
+            return getattr(importlib.import_module(module, package), name)
         return getattr(importlib.import_module(f"{package}.{module}"), name)
 
     return __getattr__

@@ -58,13 +58,24 @@ class GraphModel(BaseModel):
     )
 
     @property
-    def graph_response(self) -> GraphResponse | None:
-        """For a result returned by a client call: how it arrived. None for models built any other way."""
+    def graph_response(self) -> GraphResponse:
+        """How a result returned by a client call arrived: status, usage headers, trace id and tries.
+
+        Every result a client call returns carries it: a page and each of its items (so what a page
+        iterator yields), and the chosen variant of a union result. A model built any other way (by hand,
+        by ``model_validate``, or nested inside a result) has none, and reading it raises AttributeError,
+        so ``getattr(model, "graph_response", None)`` tells the two apart.
+        """
         # Kept beside the fields rather than as a declared private attribute, which every model would pay for.
-        return (self.__pydantic_private__ or {}).get("graph_response")
+        found = (self.__pydantic_private__ or {}).get("graph_response")
+        if found is None:
+            raise AttributeError(
+                f"this {type(self).__name__} was not returned by a client call: no graph_response"
+            )
+        return found  # type: ignore[no-any-return]
 
     @graph_response.setter
-    def graph_response(self, value: GraphResponse | None) -> None:
+    def graph_response(self, value: GraphResponse) -> None:
         object.__setattr__(
             self,
             "__pydantic_private__",

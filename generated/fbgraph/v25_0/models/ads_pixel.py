@@ -2,56 +2,93 @@
 
 A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences.
 
-Fields: documented. Source: AdsPixel reference page, Graph API v5.0 (scraped copy; the edge table and some type lines are garbled).
+Fields: documented. Source: AdsPixel reference page, Graph API v25.0 (its example reads GET /v25.0/{ads-pixel-id}).
 """
 
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from typing import Annotated
+from typing import Literal
 from pydantic import Tag
 from fbgraph._runtime.models import keyed_union
 from fbgraph._runtime.models import GraphModel
 from fbgraph._runtime.request_models import RequestModel
 from datetime import datetime
 from enum import StrEnum
+from typing import Annotated
+from pydantic import ConfigDict, Field
 from fbgraph.v25_0.models._refs import AdAccount, Business, User
-from pydantic import ConfigDict
 
 
 class AdsPixel(GraphModel):
-    """A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences."""
+    """
+    A Facebook pixel: a small piece of JavaScript code that an advertiser places on every page of their website. It sends user-specific events and event-specific custom data to Facebook, captures intent information about how people use the website, and is used to create website custom audiences.
 
-    id: str
-    """ID of the pixel"""
-    automatic_matching_fields: list[AdsPixelAutomaticMatchingFields] | None = None
-    """Advanced matching fields which are enabled for automatic advanced matching"""
+    Attributes:
+        id: ID of the pixel
+        automatic_matching_fields: Advanced matching fields which are enabled for automatic advanced matching
+        code: Pixel code to be placed on the website
+        creation_time: Time at which the pixel was created
+        creator: The user who created this pixel
+        data_use_setting: Setting to capture how pixel data should be used
+        enable_automatic_matching: Represents whether automatic advanced matching is enabled for the pixel for identity matching purposes
+        first_party_cookie_status: First party cookie status to indicate whether first party cookies can be set for this pixel
+        is_created_by_business: Flag stands for if a pixel is created by busines
+        is_unavailable: Whether this pixel is unavailable
+        last_fired_time: Time at which the pixel was last fired
+        name: Name of the pixel
+        owner_ad_account: Ad Account that owns this pixel
+        owner_business: ID of the business that owns this pixel or null if the pixel has not been claimed by any business yet.
+    """
+
+    id: Annotated[str, Field(description="ID of the pixel")]
+    automatic_matching_fields: Annotated[
+        list[AdsPixelAutomaticMatchingFields] | None,
+        Field(
+            description="Advanced matching fields which are enabled for automatic advanced matching"
+        ),
+    ] = None
     can_proxy: bool | None = None
-    """can_proxy"""
-    code: str | None = None
-    """Pixel code to be placed on the website"""
-    creation_time: datetime | None = None
-    """Time at which the pixel was created"""
-    creator: User | None = None
-    """The user who created this pixel"""
-    data_use_setting: AdsPixelDataUseSetting | None = None
-    """Setting to capture how pixel data should be used"""
-    enable_automatic_matching: bool | None = None
-    """Represents whether automatic advanced matching is enabled for the pixel for identity matching purposes"""
-    first_party_cookie_status: AdsPixelFirstPartyCookieStatus | None = None
-    """First party cookie status to indicate whether first party cookies can be set for this pixel"""
-    is_created_by_business: bool | None = None
-    """Flag stands for if a pixel is created by busines"""
-    is_unavailable: bool | None = None
-    """Whether this pixel is unavailable"""
-    last_fired_time: datetime | None = None
-    """Time at which the pixel was last fired"""
-    name: str | None = None
-    """Name of the pixel"""
-    owner_ad_account: AdAccount | None = None
-    """Ad Account that owns this pixel"""
-    owner_business: Business | None = None
-    """ID of the business that owns this pixel or null if the pixel has not been claimed by any business yet."""
+    code: Annotated[str | None, Field(description="Pixel code to be placed on the website")] = None
+    creation_time: Annotated[
+        datetime | None, Field(description="Time at which the pixel was created")
+    ] = None
+    creator: Annotated[User | None, Field(description="The user who created this pixel")] = None
+    data_use_setting: Annotated[
+        AdsPixelDataUseSetting | None,
+        Field(description="Setting to capture how pixel data should be used"),
+    ] = None
+    enable_automatic_matching: Annotated[
+        bool | None,
+        Field(
+            description="Represents whether automatic advanced matching is enabled for the pixel for identity matching purposes"
+        ),
+    ] = None
+    first_party_cookie_status: Annotated[
+        AdsPixelFirstPartyCookieStatus | None,
+        Field(
+            description="First party cookie status to indicate whether first party cookies can be set for this pixel"
+        ),
+    ] = None
+    is_created_by_business: Annotated[
+        bool | None, Field(description="Flag stands for if a pixel is created by busines")
+    ] = None
+    is_unavailable: Annotated[
+        bool | None, Field(description="Whether this pixel is unavailable")
+    ] = None
+    last_fired_time: Annotated[
+        datetime | None, Field(description="Time at which the pixel was last fired")
+    ] = None
+    name: Annotated[str | None, Field(description="Name of the pixel")] = None
+    owner_ad_account: Annotated[
+        AdAccount | None, Field(description="Ad Account that owns this pixel")
+    ] = None
+    owner_business: Annotated[
+        Business | None,
+        Field(
+            description="ID of the business that owns this pixel or null if the pixel has not been claimed by any business yet."
+        ),
+    ] = None
 
 
 class AdsPixelAutomaticMatchingFields(GraphEnum):
@@ -72,15 +109,16 @@ class AdsPixelAutomaticMatchingFields(GraphEnum):
 
 class AdsPixelCreateEventPlatform(RequestModel):
     name: str
-    """name"""
     type: str
-    """type"""
     version: str
-    """version"""
 
 
 class AdsPixelCreateEventPlatformField(GraphEnum):
-    """Fields of AdsPixelCreateEventPlatform to ask for with `fields=`."""
+    """
+    Fields of AdsPixelCreateEventPlatform to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     name_ = "name"
     type = "type"
@@ -89,9 +127,7 @@ class AdsPixelCreateEventPlatformField(GraphEnum):
 
 class AdsPixelCreateEventProgress(RequestModel):
     start_inclusive: int | None = None
-    """start_inclusive"""
     end_exclusive: int | None = None
-    """end_exclusive"""
 
 
 class AdsPixelCreateEventProgressField(GraphEnum):
@@ -356,7 +392,11 @@ class AdsPixelEventsReceivedField(GraphEnum):
 
 
 class AdsPixelField(GraphEnum):
-    """Fields of AdsPixel to ask for with `fields=`."""
+    """
+    Fields of AdsPixel to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     automatic_matching_fields = "automatic_matching_fields"
@@ -433,6 +473,177 @@ class UpdateAdsPixelResultField(GraphEnum):
     """Fields of UpdateAdsPixelResult to ask for with `fields=`."""
 
     success = "success"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+AdsPixelAutomaticMatchingFieldsLiteral = Literal[
+    "em",
+    "fn",
+    "ln",
+    "ph",
+    "ge",
+    "zp",
+    "ct",
+    "st",
+    "country",
+    "db",
+    "external_id",
+]
+AdsPixelDataUseSettingLiteral = Literal[
+    "EMPTY",
+    "ADVERTISING_AND_ANALYTICS",
+    "ANALYTICS_ONLY",
+]
+AdsPixelFirstPartyCookieStatusLiteral = Literal[
+    "EMPTY",
+    "FIRST_PARTY_COOKIE_ENABLED",
+    "FIRST_PARTY_COOKIE_DISABLED",
+]
+AdsPixelTasksLiteral = Literal[
+    "AA_ANALYZE",
+    "ADVERTISE",
+    "ANALYZE",
+    "EDIT",
+    "UPLOAD",
+]
+AdsPixelFieldLiteral = Literal[
+    "id",
+    "automatic_matching_fields",
+    "can_proxy",
+    "code",
+    "creation_time",
+    "creator",
+    "data_use_setting",
+    "enable_automatic_matching",
+    "first_party_cookie_status",
+    "is_created_by_business",
+    "is_unavailable",
+    "last_fired_time",
+    "name",
+    "owner_ad_account",
+    "owner_business",
+]
+UpdateAdsPixelResultFieldLiteral = Literal["success",]
+CreateAdsPixelResultFieldLiteral = Literal["id",]
+CreateBusinessAdsPixelResultFieldLiteral = Literal["id",]
+AdsPixelGetAudiencesActionSourceLiteral = Literal[
+    "WEBSITE",
+    "PHYSICAL_STORE",
+]
+AdsPixelGetDaChecksConnectionMethodLiteral = Literal[
+    "ALL",
+    "APP",
+    "BROWSER",
+    "SERVER",
+]
+AdsPixelCreateEventPlatformFieldLiteral = Literal[
+    "name",
+    "type",
+    "version",
+]
+AdsPixelCreateEventProgressFieldLiteral = Literal[
+    "start_inclusive",
+    "end_exclusive",
+]
+AdsPixelEventsReceivedFieldLiteral = Literal[
+    "events_received",
+    "messages",
+    "fbtrace_id",
+]
+AdsPixelEventAttributionAdditionalTouchpointFieldLiteral = Literal[
+    "ad_id",
+    "adgroup_id",
+    "adgroup_name",
+    "campaign_id",
+    "campaign_name",
+    "campaign_group_id",
+    "campaign_group_name",
+    "account_id",
+    "is_view_through",
+    "click_time",
+    "view_time",
+    "engagement_type",
+    "is_external",
+    "is_instagram",
+    "publisher_platform",
+    "is_aaa_campaign",
+    "creative_id",
+    "vertical",
+    "sub_vertical",
+    "advertiser_region",
+]
+AdsPixelEventAttributionFieldLiteral = Literal[
+    "applink_class",
+    "applink_url",
+    "applink_args",
+    "is_fb",
+    "is_paid",
+    "account_id",
+    "ad_id",
+    "ad_objective_name",
+    "adgroup_id",
+    "adgroup_name",
+    "campaign_id",
+    "campaign_name",
+    "campaign_group_id",
+    "campaign_group_name",
+    "click_time",
+    "is_mobile_data_terms_signed",
+    "is_external",
+    "is_instagram",
+    "is_view_through",
+    "is_modeled",
+    "is_same_ip",
+    "device_model",
+    "os_version",
+    "view_time",
+    "is_playable_ad",
+    "is_aaa_campaign",
+    "creative_id",
+    "engagement_type",
+    "trace_id",
+    "fbclid",
+    "event_id",
+    "vertical",
+    "sub_vertical",
+    "advertiser_region",
+    "additional_touchpoints",
+    "video_completion_percent",
+    "dwell_ms",
+    "publisher_platform",
+    "platform_position",
+    "auditing_token",
+    "hashed_ad_network_publisher_app_id",
+]
+AdsPixelEventSuccessFieldLiteral = Literal["success",]
+AdsPixelEventClaimsClaimFieldLiteral = Literal[
+    "is_fb",
+    "ad_objective_name",
+    "ad_id",
+    "adgroup_id",
+    "adgroup_name",
+    "campaign_id",
+    "campaign_name",
+    "campaign_group_id",
+    "campaign_group_name",
+    "account_id",
+    "touchpoint_type",
+    "touchpoint_ts",
+    "auditing_token",
+    "exp_id",
+    "publisher_platform",
+    "publisher_placement",
+    "device_platform",
+    "device_model",
+    "event_id",
+    "event_name",
+    "advertiser_direct_amm_metadata",
+    "claim_storage_type",
+    "is_modeled",
+]
+AdsPixelEventClaimsFieldLiteral = Literal["claims",]
+AdsPixelCreateSharedAccountResultFieldLiteral = Literal["success",]
+AdsPixelDeleteSharedAccountsResultFieldLiteral = Literal["success",]
 
 
 # One of several results, told apart by the keys Graph sends.

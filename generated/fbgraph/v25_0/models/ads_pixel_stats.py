@@ -2,34 +2,56 @@
 
 One value of pixel fire statistics.
 
-Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
+Fields: documented. Source: Meta's SDK code-generation spec for API v25.0 (api_specs/specs/<Type>.json of the types AdsPixel returns).
 """
 
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from typing import Annotated
+from pydantic import Field
 from datetime import datetime
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
 
 class AdsPixelStats(GraphModel):
-    """One value of pixel fire statistics."""
+    """
+    One value of pixel fire statistics.
 
-    count: int | None = None
-    """Number of fires."""
-    diagnostics_hourly_last_timestamp: datetime | None = None
-    """Last time diagnostics were computed for the hour."""
-    event: str | None = None
-    """The event."""
-    value: str | None = None
-    """The value the stats are aggregated by."""
+    Attributes:
+        count: Number of fires.
+        diagnostics_hourly_last_timestamp: Last time diagnostics were computed for the hour.
+        event: The event.
+        value: The value the stats are aggregated by.
+    """
+
+    count: Annotated[int | None, Field(description="Number of fires.")] = None
+    diagnostics_hourly_last_timestamp: Annotated[
+        datetime | None, Field(description="Last time diagnostics were computed for the hour.")
+    ] = None
+    event: Annotated[str | None, Field(description="The event.")] = None
+    value: Annotated[str | None, Field(description="The value the stats are aggregated by.")] = None
 
 
 class AdsPixelStatsField(GraphEnum):
-    """Fields of AdsPixelStats to ask for with `fields=`."""
+    """
+    Fields of AdsPixelStats to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``count_`` is 'count', ``value_`` is 'value'. Calls also take the value as a string.
+    """
 
     count_ = "count"
     diagnostics_hourly_last_timestamp = "diagnostics_hourly_last_timestamp"
     event = "event"
     value_ = "value"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+AdsPixelStatsFieldLiteral = Literal[
+    "count",
+    "diagnostics_hourly_last_timestamp",
+    "event",
+    "value",
+]

@@ -8,14 +8,45 @@ Fields: documented. Source: Conversions API reference, Customer Information Para
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
-from typing import ClassVar
+from typing import ClassVar, Literal
 from fbgraph._runtime.normalize import FieldRule
+from typing import Annotated
+from pydantic import Field
 from fbgraph._runtime.normalize import NormalizedModel
 from enum import StrEnum
 
 
 class UserData(NormalizedModel):
-    """Customer information parameters. Contact information is normalised and hashed with SHA-256 before it is sent, as the rule of each field says; a value that is already a SHA-256 hex digest is sent unchanged. Identifiers Graph must see as they are (fbc, fbp, the client's IP address and user agent, ...) are never hashed."""
+    """
+    Customer information parameters. Contact information is normalised and hashed with SHA-256 before it is sent, as the rule of each field says; a value that is already a SHA-256 hex digest is sent unchanged. Identifiers Graph must see as they are (fbc, fbp, the client's IP address and user agent, ...) are never hashed.
+
+    Attributes:
+        em: Email address.
+        ph: Phone number, digits only, with the country code; symbols, letters and leading zeros removed.
+        fn: First name.
+        ln: Last name.
+        ge: Gender: f or m.
+        db: Date of birth as YYYYMMDD.
+        ct: City, lowercase, with no punctuation, special characters or spaces.
+        st: State or province; for the US its 2-letter code, lowercase.
+        zp: Postal code, lowercase, no spaces and no dash; US codes keep their first 5 digits.
+        country: Country as a lowercase ISO 3166-1 alpha-2 code.
+        external_id: An id of the customer from the advertiser (loyalty id, user id); hashing is recommended.
+        client_ip_address: The client's IPv4 or IPv6 address; never hashed.
+        client_user_agent: The browser's user agent; required for website events.
+        fbc: The click id from the _fbc cookie; never hashed.
+        fbp: The browser id from the _fbp cookie; never hashed.
+        subscription_id: The subscription id of this transaction.
+        fb_login_id: The app-scoped id from Facebook Login.
+        lead_id: The lead id from Lead Ads.
+        anon_id: The app install id; app events only.
+        madid: The mobile advertiser id (Android advertising id or iOS IDFA).
+        page_id: The id of the page the event is about.
+        page_scoped_user_id: The page-scoped user id from the Messenger webhook.
+        ctwa_clid: The click id of a click-to-WhatsApp ad.
+        ig_account_id: The Instagram business account id.
+        ig_sid: The Instagram-scoped user id.
+    """
 
     graph_rules: ClassVar[dict[str, FieldRule]] = {
         "em": FieldRule(
@@ -122,56 +153,77 @@ class UserData(NormalizedModel):
         "ig_account_id": FieldRule(steps=(), hash=False, many=False),
         "ig_sid": FieldRule(steps=(), hash=False, many=False),
     }
-    em: str | list[str] | None = None
-    """Email address."""
-    ph: str | list[str] | None = None
-    """Phone number, digits only, with the country code; symbols, letters and leading zeros removed."""
-    fn: str | list[str] | None = None
-    """First name."""
-    ln: str | list[str] | None = None
-    """Last name."""
-    ge: str | list[str] | None = None
-    """Gender: f or m."""
-    db: str | list[str] | None = None
-    """Date of birth as YYYYMMDD."""
-    ct: str | list[str] | None = None
-    """City, lowercase, with no punctuation, special characters or spaces."""
-    st: str | list[str] | None = None
-    """State or province; for the US its 2-letter code, lowercase."""
-    zp: str | list[str] | None = None
-    """Postal code, lowercase, no spaces and no dash; US codes keep their first 5 digits."""
-    country: str | list[str] | None = None
-    """Country as a lowercase ISO 3166-1 alpha-2 code."""
-    external_id: str | list[str] | None = None
-    """An id of the customer from the advertiser (loyalty id, user id); hashing is recommended."""
-    client_ip_address: str | None = None
-    """The client's IPv4 or IPv6 address; never hashed."""
-    client_user_agent: str | None = None
-    """The browser's user agent; required for website events."""
-    fbc: str | None = None
-    """The click id from the _fbc cookie; never hashed."""
-    fbp: str | None = None
-    """The browser id from the _fbp cookie; never hashed."""
-    subscription_id: str | None = None
-    """The subscription id of this transaction."""
-    fb_login_id: int | None = None
-    """The app-scoped id from Facebook Login."""
-    lead_id: int | None = None
-    """The lead id from Lead Ads."""
-    anon_id: str | None = None
-    """The app install id; app events only."""
-    madid: str | None = None
-    """The mobile advertiser id (Android advertising id or iOS IDFA)."""
-    page_id: str | None = None
-    """The id of the page the event is about."""
-    page_scoped_user_id: str | None = None
-    """The page-scoped user id from the Messenger webhook."""
-    ctwa_clid: str | None = None
-    """The click id of a click-to-WhatsApp ad."""
-    ig_account_id: str | None = None
-    """The Instagram business account id."""
-    ig_sid: str | None = None
-    """The Instagram-scoped user id."""
+    em: Annotated[str | list[str] | None, Field(description="Email address.")] = None
+    ph: Annotated[
+        str | list[str] | None,
+        Field(
+            description="Phone number, digits only, with the country code; symbols, letters and leading zeros removed."
+        ),
+    ] = None
+    fn: Annotated[str | list[str] | None, Field(description="First name.")] = None
+    ln: Annotated[str | list[str] | None, Field(description="Last name.")] = None
+    ge: Annotated[str | list[str] | None, Field(description="Gender: f or m.")] = None
+    db: Annotated[str | list[str] | None, Field(description="Date of birth as YYYYMMDD.")] = None
+    ct: Annotated[
+        str | list[str] | None,
+        Field(description="City, lowercase, with no punctuation, special characters or spaces."),
+    ] = None
+    st: Annotated[
+        str | list[str] | None,
+        Field(description="State or province; for the US its 2-letter code, lowercase."),
+    ] = None
+    zp: Annotated[
+        str | list[str] | None,
+        Field(
+            description="Postal code, lowercase, no spaces and no dash; US codes keep their first 5 digits."
+        ),
+    ] = None
+    country: Annotated[
+        str | list[str] | None, Field(description="Country as a lowercase ISO 3166-1 alpha-2 code.")
+    ] = None
+    external_id: Annotated[
+        str | list[str] | None,
+        Field(
+            description="An id of the customer from the advertiser (loyalty id, user id); hashing is recommended."
+        ),
+    ] = None
+    client_ip_address: Annotated[
+        str | None, Field(description="The client's IPv4 or IPv6 address; never hashed.")
+    ] = None
+    client_user_agent: Annotated[
+        str | None, Field(description="The browser's user agent; required for website events.")
+    ] = None
+    fbc: Annotated[
+        str | None, Field(description="The click id from the _fbc cookie; never hashed.")
+    ] = None
+    fbp: Annotated[
+        str | None, Field(description="The browser id from the _fbp cookie; never hashed.")
+    ] = None
+    subscription_id: Annotated[
+        str | None, Field(description="The subscription id of this transaction.")
+    ] = None
+    fb_login_id: Annotated[
+        int | None, Field(description="The app-scoped id from Facebook Login.")
+    ] = None
+    lead_id: Annotated[int | None, Field(description="The lead id from Lead Ads.")] = None
+    anon_id: Annotated[str | None, Field(description="The app install id; app events only.")] = None
+    madid: Annotated[
+        str | None,
+        Field(description="The mobile advertiser id (Android advertising id or iOS IDFA)."),
+    ] = None
+    page_id: Annotated[str | None, Field(description="The id of the page the event is about.")] = (
+        None
+    )
+    page_scoped_user_id: Annotated[
+        str | None, Field(description="The page-scoped user id from the Messenger webhook.")
+    ] = None
+    ctwa_clid: Annotated[
+        str | None, Field(description="The click id of a click-to-WhatsApp ad.")
+    ] = None
+    ig_account_id: Annotated[
+        str | None, Field(description="The Instagram business account id.")
+    ] = None
+    ig_sid: Annotated[str | None, Field(description="The Instagram-scoped user id.")] = None
 
 
 class UserDataField(GraphEnum):
@@ -202,3 +254,33 @@ class UserDataField(GraphEnum):
     ctwa_clid = "ctwa_clid"
     ig_account_id = "ig_account_id"
     ig_sid = "ig_sid"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+UserDataFieldLiteral = Literal[
+    "em",
+    "ph",
+    "fn",
+    "ln",
+    "ge",
+    "db",
+    "ct",
+    "st",
+    "zp",
+    "country",
+    "external_id",
+    "client_ip_address",
+    "client_user_agent",
+    "fbc",
+    "fbp",
+    "subscription_id",
+    "fb_login_id",
+    "lead_id",
+    "anon_id",
+    "madid",
+    "page_id",
+    "page_scoped_user_id",
+    "ctwa_clid",
+    "ig_account_id",
+    "ig_sid",
+]

@@ -8,22 +8,30 @@ Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
 from enum import StrEnum
+from typing import Annotated
+from pydantic import ConfigDict, Field
 from fbgraph.v5_0.models._refs import AdsPixelStats
 from datetime import datetime
 from fbgraph._runtime.models import GraphModel
-from pydantic import ConfigDict
 
 
 class AdsPixelStatsResult(GraphModel):
-    """Pixel fire statistics for one time bucket, aggregated one way."""
+    """
+    Pixel fire statistics for one time bucket, aggregated one way.
 
-    aggregation: AdsPixelStatsResultAggregation | None = None
-    """How the stats are aggregated."""
-    data: list[AdsPixelStats] | None = None
-    """The stats."""
-    start_time: datetime | None = None
-    """Start of the time bucket."""
+    Attributes:
+        aggregation: How the stats are aggregated.
+        data: The stats.
+        start_time: Start of the time bucket.
+    """
+
+    aggregation: Annotated[
+        AdsPixelStatsResultAggregation | None, Field(description="How the stats are aggregated.")
+    ] = None
+    data: Annotated[list[AdsPixelStats] | None, Field(description="The stats.")] = None
+    start_time: Annotated[datetime | None, Field(description="Start of the time bucket.")] = None
 
 
 class AdsPixelStatsResultAggregation(GraphEnum):
@@ -53,3 +61,29 @@ class AdsPixelStatsResultField(GraphEnum):
     aggregation = "aggregation"
     data = "data"
     start_time = "start_time"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+AdsPixelStatsResultAggregationLiteral = Literal[
+    "browser_type",
+    "custom_data_field",
+    "device_os",
+    "device_type",
+    "event",
+    "event_detection_method",
+    "event_processing_results",
+    "event_source",
+    "event_total_counts",
+    "event_value_count",
+    "had_pii",
+    "host",
+    "match_keys",
+    "pixel_fire",
+    "url",
+    "url_by_rule",
+]
+AdsPixelStatsResultFieldLiteral = Literal[
+    "aggregation",
+    "data",
+    "start_time",
+]

@@ -8,31 +8,50 @@ Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from typing import Annotated
+from pydantic import ConfigDict, Field
 from fbgraph.v5_0.models._refs import Business
 from fbgraph._runtime.models import GraphModel
-from pydantic import ConfigDict
 from enum import StrEnum
 
 
 class AssignedUser(GraphModel):
-    """A business or system user assigned to an asset."""
+    """
+    A business or system user assigned to an asset.
 
-    id: str
-    """The id of the user."""
-    business: Business | None = None
-    """The business the user belongs to."""
-    name: str | None = None
-    """The name of the user."""
-    user_type: str | None = None
-    """The kind of user (business or system user)."""
-    permitted_tasks: list[str] | None = None
-    """Tasks that can be assigned on this object."""
-    tasks: list[str] | None = None
-    """All unpacked roles or tasks of this user on this object."""
+    Attributes:
+        id: The id of the user.
+        business: The business the user belongs to.
+        name: The name of the user.
+        user_type: The kind of user (business or system user).
+        permitted_tasks: Tasks that can be assigned on this object.
+        tasks: All unpacked roles or tasks of this user on this object.
+    """
+
+    id: Annotated[str, Field(description="The id of the user.")]
+    business: Annotated[Business | None, Field(description="The business the user belongs to.")] = (
+        None
+    )
+    name: Annotated[str | None, Field(description="The name of the user.")] = None
+    user_type: Annotated[
+        str | None, Field(description="The kind of user (business or system user).")
+    ] = None
+    permitted_tasks: Annotated[
+        list[str] | None, Field(description="Tasks that can be assigned on this object.")
+    ] = None
+    tasks: Annotated[
+        list[str] | None,
+        Field(description="All unpacked roles or tasks of this user on this object."),
+    ] = None
 
 
 class AssignedUserField(GraphEnum):
-    """Fields of AssignedUser to ask for with `fields=`."""
+    """
+    Fields of AssignedUser to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     business = "business"
@@ -40,3 +59,14 @@ class AssignedUserField(GraphEnum):
     user_type = "user_type"
     permitted_tasks = "permitted_tasks"
     tasks = "tasks"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+AssignedUserFieldLiteral = Literal[
+    "id",
+    "business",
+    "name",
+    "user_type",
+    "permitted_tasks",
+    "tasks",
+]

@@ -8,41 +8,70 @@ Fields: partial. Source: Meta's facebook-business Python SDK 5.0.3, generated fo
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
 from enum import StrEnum
+from typing import Annotated
+from pydantic import Field
 from fbgraph._runtime.models import GraphModel
 
 
 class CustomAudience(GraphModel):
-    """A custom audience, a list of people an advertiser can target."""
+    """
+    A custom audience, a list of people an advertiser can target.
 
-    id: str
-    """Id of the custom audience."""
-    account_id: str | None = None
-    """Id of the ad account."""
-    name: str | None = None
-    """Custom audience name."""
-    description: str | None = None
-    """Custom audience description."""
-    approximate_count: int | None = None
-    """Approximate number of people in this audience."""
-    customer_file_source: str | None = None
-    """Source of customer information in the uploaded file."""
-    pixel_id: str | None = None
-    """ID of the pixel which is collecting events for this website custom audience."""
-    retention_days: int | None = None
-    """Number of days to keep the user in this cluster."""
-    rule: str | None = None
-    """Audience rules to be applied on the referrer URL."""
-    subtype: CustomAudienceSubtype | None = None
-    """Type of custom audience, derived from original data source."""
-    time_created: int | None = None
-    """Creation time, in Unix seconds."""
-    time_updated: int | None = None
-    """Last update time, in Unix seconds."""
+    Attributes:
+        id: Id of the custom audience.
+        account_id: Id of the ad account.
+        name: Custom audience name.
+        description: Custom audience description.
+        approximate_count: Approximate number of people in this audience.
+        customer_file_source: Source of customer information in the uploaded file.
+        pixel_id: ID of the pixel which is collecting events for this website custom audience.
+        retention_days: Number of days to keep the user in this cluster.
+        rule: Audience rules to be applied on the referrer URL.
+        subtype: Type of custom audience, derived from original data source.
+        time_created: Creation time, in Unix seconds.
+        time_updated: Last update time, in Unix seconds.
+    """
+
+    id: Annotated[str, Field(description="Id of the custom audience.")]
+    account_id: Annotated[str | None, Field(description="Id of the ad account.")] = None
+    name: Annotated[str | None, Field(description="Custom audience name.")] = None
+    description: Annotated[str | None, Field(description="Custom audience description.")] = None
+    approximate_count: Annotated[
+        int | None, Field(description="Approximate number of people in this audience.")
+    ] = None
+    customer_file_source: Annotated[
+        str | None, Field(description="Source of customer information in the uploaded file.")
+    ] = None
+    pixel_id: Annotated[
+        str | None,
+        Field(
+            description="ID of the pixel which is collecting events for this website custom audience."
+        ),
+    ] = None
+    retention_days: Annotated[
+        int | None, Field(description="Number of days to keep the user in this cluster.")
+    ] = None
+    rule: Annotated[
+        str | None, Field(description="Audience rules to be applied on the referrer URL.")
+    ] = None
+    subtype: Annotated[
+        CustomAudienceSubtype | None,
+        Field(description="Type of custom audience, derived from original data source."),
+    ] = None
+    time_created: Annotated[int | None, Field(description="Creation time, in Unix seconds.")] = None
+    time_updated: Annotated[int | None, Field(description="Last update time, in Unix seconds.")] = (
+        None
+    )
 
 
 class CustomAudienceField(GraphEnum):
-    """Fields of CustomAudience to ask for with `fields=`."""
+    """
+    Fields of CustomAudience to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
 
     id = "id"
     account_id = "account_id"
@@ -76,3 +105,37 @@ class CustomAudienceSubtype(GraphEnum):
     STUDY_RULE_AUDIENCE = "STUDY_RULE_AUDIENCE"
     VIDEO = "VIDEO"
     WEBSITE = "WEBSITE"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+CustomAudienceSubtypeLiteral = Literal[
+    "APP",
+    "BAG_OF_ACCOUNTS",
+    "CLAIM",
+    "CUSTOM",
+    "ENGAGEMENT",
+    "FOX",
+    "LOOKALIKE",
+    "MANAGED",
+    "MEASUREMENT",
+    "OFFLINE_CONVERSION",
+    "PARTNER",
+    "REGULATED_CATEGORIES_AUDIENCE",
+    "STUDY_RULE_AUDIENCE",
+    "VIDEO",
+    "WEBSITE",
+]
+CustomAudienceFieldLiteral = Literal[
+    "id",
+    "account_id",
+    "name",
+    "description",
+    "approximate_count",
+    "customer_file_source",
+    "pixel_id",
+    "retention_days",
+    "rule",
+    "subtype",
+    "time_created",
+    "time_updated",
+]
