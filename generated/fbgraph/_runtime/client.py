@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import time
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 from urllib.parse import urlencode
 
 import httpx
@@ -49,7 +49,12 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_RETRY = RetryPolicy()
 
 
-class _ClientCore:
+# The HTTP layer of each client: httpx's sync or async client, and the transport it may be given.
+HTTP = TypeVar("HTTP", httpx.Client, httpx.AsyncClient)
+TRANSPORT = TypeVar("TRANSPORT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _ClientCore(Generic[HTTP, TRANSPORT]):
     """What both clients share: configuration, how a request is built, how transport failures are named."""
 
     graph_version: ClassVar[str]
@@ -64,6 +69,8 @@ class _ClientCore:
         timeout: float = DEFAULT_TIMEOUT,
         retry: RetryPolicy = DEFAULT_RETRY,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: HTTP | None = None,
+        transport: TRANSPORT | None = None,
     ) -> None:
         check_credential("access_token", access_token)
         if app_secret is not None:
@@ -81,6 +88,11 @@ class _ClientCore:
         self.timeout = timeout
         self.retry = retry
         self.max_response_bytes = max_response_bytes
+        self._owns_http = http_client is None
+        self._http: HTTP = http_client or self._new_http(timeout, transport)
+
+    def _new_http(self, timeout: float, transport: TRANSPORT | None) -> HTTP:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         # Never show the token or the proof.
@@ -170,34 +182,14 @@ class _ClientCore:
         return chunks_plan(operation, values, param, size, self.retry, self.error_registry, extra)
 
 
-class GraphClient(_ClientCore):
+class GraphClient(_ClientCore[httpx.Client, httpx.BaseTransport]):
     """A synchronous Graph client. Use it as a context manager, or call ``close()``.
 
     ``http_client`` or ``transport`` replace the HTTP layer (for proxies, tests, or ``httpx.MockTransport``).
     """
 
-    def __init__(
-        self,
-        access_token: str,
-        *,
-        app_secret: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy = DEFAULT_RETRY,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        super().__init__(
-            access_token,
-            app_secret=app_secret,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            max_response_bytes=max_response_bytes,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout, transport=transport)
+    def _new_http(self, timeout: float, transport: httpx.BaseTransport | None) -> httpx.Client:
+        return httpx.Client(timeout=timeout, transport=transport)
 
     def _drive(self, plan: Generator[Action, Outcome, T]) -> Generator[Emit[Any], None, T]:
         outcome: Outcome = None
@@ -279,31 +271,13 @@ class GraphClient(_ClientCore):
         self.close()
 
 
-class AsyncGraphClient(_ClientCore):
+class AsyncGraphClient(_ClientCore[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     """An asynchronous Graph client. Use it as an async context manager, or call ``aclose()``."""
 
-    def __init__(
-        self,
-        access_token: str,
-        *,
-        app_secret: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy = DEFAULT_RETRY,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        super().__init__(
-            access_token,
-            app_secret=app_secret,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            max_response_bytes=max_response_bytes,
-        )
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=timeout, transport=transport)
+    def _new_http(
+        self, timeout: float, transport: httpx.AsyncBaseTransport | None
+    ) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout, transport=transport)
 
     async def _drive(
         self, plan: Generator[Action, Outcome, Any]
