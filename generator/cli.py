@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     bump.add_argument("new", help="the new version, e.g. v26.0")
     bump.add_argument("--from", dest="old", default=None, help="the version to copy (default: the newest)")
     bump.add_argument("--force", action="store_true", help="replace the new folder if it exists and differs")
+    imports = commands.add_parser("import", help="import a snapshot of Meta's machine-readable spec into the spec folder")
+    imports.add_argument("src", type=Path, help="a folder laid out like facebook-business-sdk-codegen's api_specs")
+    imports.add_argument("--as", dest="as_version", default=None, help="the version folder (default: specs/version.txt)")
+    imports.add_argument("--nodes", default=None, help="comma-separated types to import with what they reference")
     schema = commands.add_parser("schema", help="write the JSON Schema of spec files, for editors")
     schema.add_argument("--stdout", action="store_true", help="print it instead of writing spec/graph-spec.schema.json")
     return parser
@@ -110,6 +114,8 @@ def _run(args: argparse.Namespace) -> int:
         changelog = display_path(config.output_dir / "CHANGELOG.md")
         print(f"{changelog}: {'updated' if bumped.changelog_changed else 'unchanged'}")
         return EXIT_OK
+    if args.command == "import":
+        return _import(config, args)
     if args.command == "schema":
         from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
@@ -141,6 +147,14 @@ def _diff(config: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(report.as_text(args.old, args.new, changes, colour=colour))
     levels = {"ERR": ("ERR",), "WARN": ("ERR", "WARN")}.get(args.fail_on or "", ())
     return EXIT_STALE if any(c.level in levels for c in changes) else EXIT_OK
+
+
+def _import(config: Config, args: argparse.Namespace) -> int:
+    from generator.importer.run import run_import
+
+    nodes = [n.strip() for n in args.nodes.split(",") if n.strip()] if args.nodes is not None else None
+    print(run_import(args.src, config.spec_dir, args.as_version, nodes).text())
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,54 @@
+"""Round-trip YAML: read spec files keeping comments, order and quoting, and write new entries in our house style."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+SCHEMA_COMMENT = "yaml-language-server: $schema=../graph-spec.schema.json"
+# Short entries (a type, a required flag, a Python name) fit on one line, as in hand-written files.
+_FLOW_KEYS = {"type", "required", "python_name", "source"}
+
+
+def yaml() -> YAML:
+    handler = YAML()
+    handler.preserve_quotes = True
+    handler.width = 4096  # never re-wrap a hand-written line
+    handler.indent(mapping=2, sequence=4, offset=2)
+    return handler
+
+
+def load(path: Path) -> Any:
+    return yaml().load(path.read_text(encoding="utf-8"))
+
+
+def dump(data: Any) -> str:
+    out = io.StringIO()
+    yaml().dump(data, out)
+    return out.getvalue()
+
+
+def styled(value: Any, key: str | None = None) -> Any:
+    """Plain data as ruamel nodes in house style: flow for short entries and value lists, block elsewhere."""
+    if isinstance(value, dict):
+        node = CommentedMap((k, styled(v, k)) for k, v in value.items())
+        if value and set(value) <= _FLOW_KEYS:
+            node.fa.set_flow_style()
+        else:
+            node.fa.set_block_style()
+        return node
+    if isinstance(value, list):
+        seq = CommentedSeq(styled(v) for v in value)
+        seq.fa.set_flow_style()
+        return seq
+    return value
+
+
+def new_file(data: dict[str, Any]) -> str:
+    node = styled(data)
+    node.yaml_set_start_comment(SCHEMA_COMMENT)
+    return dump(node)
