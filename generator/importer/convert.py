@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,8 +59,8 @@ class Imported:
     enum_home: dict[str, str]  # enum class name -> type name whose file declares it
     enum_values: dict[str, list[str]]  # enum class name -> values
     stats: Stats
-    # The Graph name each fact had in Meta's data, for the merge's reports.
-    orphans: list[str] = field(default_factory=list)
+    # (type, field or parameter) -> the values Meta's enums give it, also where the field is typed string.
+    named_values: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
 
 def python_name(graph_name: str, prefix: str) -> str | None:
@@ -109,12 +110,16 @@ class Converter:
         self.enum_class = _EnumNames(snapshot.enums, self.type_names)
 
     # Selection ------------------------------------------------------------------------------------------------
-    def select(self, nodes: list[str] | None) -> tuple[list[str], set[str]]:
-        """The types to import in full and those imported for their fields (the closure of what is referenced)."""
+    def select(self, nodes: list[str] | None, also: Sequence[str] = ()) -> tuple[list[str], set[str]]:
+        """The types to import in full and those imported for their fields (the closure of what is referenced).
+
+        ``also`` are types whose fields are brought up to date too (those the target folder already has).
+        """
         if nodes is None:
             return sorted(self.type_names), set()
         full = sorted(set(nodes))
         todo = [t for name in full for t in self._refs(self.snapshot.types[name], with_apis=True)]
+        todo += [t for t in also if t in self.type_names]
         seen = set(full)
         while todo:
             name = todo.pop()
@@ -176,7 +181,11 @@ class Converter:
                 data["enums"] = dict(sorted(data["enums"].items()))
             types[name] = _house_order(data)
         stats.enum_duplicates = len(self.snapshot.enums) - len(set(self.enum_class.names.values()))
-        return Imported(types, dict(used), values, stats)
+        named: dict[tuple[str, str], list[str]] = {}
+        for meta_enum in self.snapshot.enums.values():
+            key = (meta_enum.node, meta_enum.field_or_param)
+            named[key] = list(dict.fromkeys([*named.get(key, []), *meta_enum.values]))
+        return Imported(types, dict(used), values, stats, named)
 
     def _enum_owner(self, meta_enum: MetaEnum) -> str | None:
         cls = self.enum_class.names[meta_enum.name]

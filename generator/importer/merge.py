@@ -124,9 +124,12 @@ class Merger:
         fields = doc.setdefault("fields", CommentedMap())
         for fname, entry in data["fields"].items():
             if fname in fields:
-                self._compare(path, fields, fname, f"fields.{fname}", entry)
+                self._compare(path, fields, fname, f"fields.{fname}", entry, self.imported.named_values.get((name, fname)))
             else:
                 self._add(fields, fname, entry)
+        for fname in fields:
+            if fname not in data["fields"]:
+                self._disagree(path, fields, fname, f"fields.{fname}", "Meta's data has no such field")
         for cls, entry in data.get("enums", {}).items():
             if cls in self.folder.enums:
                 where, ours = self.folder.enums[cls]
@@ -172,9 +175,9 @@ class Merger:
                 self._disagree(path, ours, "returns", f"{dotted}.returns", f"Meta's data returns {op['returns']}")
 
     def _merge_params(self, path: Path, ours: CommentedMap, dotted: str, params: Data) -> None:
-        if not params:
-            return
         mine = ours.get("params")
+        if not params and not mine:
+            return
         if mine is None:
             self._add(ours, "params", params)
             return
@@ -183,13 +186,26 @@ class Merger:
                 self._add(mine, pname, entry)
                 continue
             self._compare(path, mine, pname, f"{dotted}.params.{pname}", entry)
+        for pname in mine:
+            if pname not in params:
+                self._disagree(path, mine, pname, f"{dotted}.params.{pname}", "Meta's data has no such parameter")
 
-    def _compare(self, path: Path, parent: CommentedMap, key: str, dotted: str, theirs: Data) -> None:
+    def _compare(
+        self, path: Path, parent: CommentedMap, key: str, dotted: str, theirs: Data, values: list[str] | None = None
+    ) -> None:
         ours = parent[key]
         if not isinstance(ours, dict):
             return
+        meta_values = _enum_values(theirs["type"], self.imported.enum_values) or values
+        if ours.get("type") in ("string", "list<string>") and meta_values:
+            self._disagree(path, ours, "type", f"{dotted}.type", f"Meta's data gives it {len(meta_values)} values")
         if isinstance(ours.get("type"), str) and not _compatible(ours["type"], theirs["type"], self.enum_names):
             self._disagree(path, ours, "type", f"{dotted}.type", f"ours {ours['type']!r}, Meta's data {theirs['type']!r}")
+        if isinstance(ours.get("type"), str):
+            mine = _enum_values(ours["type"], {n: _values(e) for n, (_, e) in self.folder.enums.items()})
+            missing = [v for v in meta_values or [] if mine is not None and v not in mine]
+            if missing:
+                self._disagree(path, ours, "type", f"{dotted}.type", f"Meta's data also has the values {missing}")
         if "required" in theirs or "required" in ours:
             if bool(ours.get("required", False)) != bool(theirs.get("required", False)):
                 where = ours if "required" in ours else parent
@@ -202,9 +218,13 @@ class Merger:
                 )
 
     def _add(self, parent: CommentedMap, key: str, value: Data) -> None:
-        entry = dict(value)
-        entry["source"] = self.source_id
-        parent[key] = yamlio.styled(entry)
+        # The source goes where a reader looks first: last in a one-line entry, first in a block.
+        styled = yamlio.styled(value)
+        if styled.fa.flow_style():
+            styled["source"] = self.source_id
+        else:
+            styled.insert(0, "source", self.source_id)
+        parent[key] = styled
         self.result.added += 1
 
     def _disagree(self, path: Path, node: Any, key: Any, dotted: str, message: str) -> None:
@@ -214,6 +234,21 @@ class Merger:
 def _values(enum: Any) -> list[str]:
     values = enum.get("values") if isinstance(enum, dict) else None
     return [str(v) for v in values] if isinstance(values, list) else []
+
+
+def _enum_values(text: str, table: dict[str, list[str]]) -> list[str] | None:
+    """The values of the enum a type (or a list of it) names, if it names one."""
+    try:
+        expr = parse_type(text)
+    except TypeSyntaxError:
+        return None
+    while isinstance(expr, ListOf):
+        expr = expr.item
+    if isinstance(expr, InlineEnum):
+        return list(expr.values)
+    if isinstance(expr, Named) and expr.name in table:
+        return table[expr.name]
+    return None
 
 
 def _replace_types(data: Any, renamed: dict[str, str]) -> None:

@@ -18,6 +18,7 @@ from generator.importer import yamlio
 from generator.importer.convert import Converter, Imported, Stats
 from generator.importer.merge import MergeResult, Merger
 from generator.importer.snapshot import Snapshot, read_snapshot
+from generator.naming import snake_case
 
 CODEGEN_URL = "https://github.com/facebook/facebook-business-sdk-codegen"
 
@@ -89,11 +90,13 @@ def run_import(src: Path, spec_dir: Path, as_version: str | None = None, nodes: 
                 raise _fail("--nodes", f"{name!r} is not a type of the snapshot{hint}")
     source_id = source_id_for(snapshot)
     converter = Converter(snapshot, source_id, problems)
-    full, fields_only = converter.select(nodes)
+    target = spec_dir / version
+    # With --nodes, the types the folder already has are brought up to date as well (their fields).
+    present = [t for t in snapshot.types if (target / f"{snake_case(t)}.yaml").is_file()] if nodes else []
+    full, fields_only = converter.select(nodes, present)
     imported = converter.convert(full, fields_only)
     if problems:
         raise SpecError(problems.sorted())
-    target = spec_dir / version
     report = ImportReport(version, target, source_id, imported.stats, created_folder=not target.exists())
     if report.created_folder:
         files = _new_folder(imported, snapshot, version, source_id)
@@ -109,8 +112,13 @@ def run_import(src: Path, spec_dir: Path, as_version: str | None = None, nodes: 
     report.new_files = merged.new_files
     report.changed_files = len(merged.files) - merged.new_files
     report.added = merged.added
-    report.disagreements = merged.disagreements
+    report.disagreements = sorted(merged.disagreements, key=_by_location)
     return report
+
+
+def _by_location(line: str) -> tuple[str, int, int]:
+    where = line.split(" ", 1)[0].rsplit(":", 2)
+    return (where[0], int(where[1]), int(where[2])) if len(where) == 3 and where[1].isdigit() else (line, 0, 0)
 
 
 def _source_entry(snapshot: Snapshot) -> dict[str, str]:
@@ -124,8 +132,6 @@ def _source_entry(snapshot: Snapshot) -> dict[str, str]:
 
 
 def _new_folder(imported: Imported, snapshot: Snapshot, version: str, source_id: str) -> dict[str, str]:
-    from generator.naming import snake_case
-
     files = {f"{snake_case(name)}.yaml": yamlio.new_file(data) for name, data in imported.types.items()}
     files["version.yaml"] = yamlio.new_file(
         {
