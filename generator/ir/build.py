@@ -303,7 +303,6 @@ class _VersionBuilder:
 
     def union(self, expr: tx.UnionOf, site: _Site, hint: str, names: list[str] | None) -> ir.UnionRef | None:
         variants: list[ir.ModelRef] = []
-        keys: list[tuple[str, ...]] = []
         for index, option in enumerate(expr.options, start=1):
             if not isinstance(option, tx.InlineStruct | tx.Named):
                 self.problem(site, "each alternative of a union must be a struct or a node")
@@ -315,11 +314,11 @@ class _VersionBuilder:
                 self.problem(site, "each alternative of a union must be a struct or a node")
                 return None
             variants.append(ref)
-            model = self.models_by_name.get(ref.class_name)
-            keys.append(tuple(f.graph_name for f in model.fields) if model else ())
         if not self.claim_class(hint, site):
             return None
-        union = ir.UnionDef(hint, "", tuple(variants), tuple(keys))
+        # The variants' keys are filled in by with_variant_keys once every model is built: a variant may be the
+        # type being built, or one built later.
+        union = ir.UnionDef(hint, "", tuple(variants), ())
         self.module_of(site.entry).unions.append(union)
         return ir.UnionRef(hint, self.type_modules[site.entry.name])
 
@@ -455,6 +454,13 @@ class _VersionBuilder:
         model = self.finish_model(entry.name, entry.name, kind, spec.description, fields, site, spec.coverage.value)
         parts = self.module_of(entry)
         parts.models.insert(0, model)
+
+    def with_variant_keys(self, union: ir.UnionDef) -> ir.UnionDef:
+        keys = []
+        for variant in union.variants:
+            model = self.models_by_name.get(variant.class_name)
+            keys.append(tuple(f.graph_name for f in model.fields) if model else ())
+        return replace(union, variant_keys=tuple(keys))
 
     def check_required_cycles(self) -> None:
         """Fields may refer to each other in cycles, since Graph leaves out what nobody asked for; a cycle of
@@ -842,7 +848,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
                 primary=parts.primary,
                 models=tuple(parts.models),
                 enums=tuple(parts.enums),
-                unions=tuple(parts.unions),
+                unions=tuple(builder.with_variant_keys(union) for union in parts.unions),
                 references=tuple(references[k] for k in sorted(references)),
                 docstring=model_module_docstring(
                     parts.primary,

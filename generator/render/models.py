@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections import defaultdict
 from pathlib import Path
@@ -77,6 +78,10 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             formatters=[],
         )
     assert isinstance(result, str), "a single schema renders to a single module"
+    # Models build on first use (GraphModel's defer_build) and their annotations are strings, so references to a
+    # class defined later, or to the class itself, resolve then; a rebuild at import time would instead build every
+    # model the class reaches, importing their modules.
+    result = re.sub(r"^\w+\.model_rebuild\(\)$\n?", "", result, flags=re.MULTILINE)
     # Enum members are written from our own escaped literals, looked up by member name inside
     # datamodel-code-generator's template; a member it renamed would lose its value, so check every one.
     missing = [
@@ -87,6 +92,11 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     ]
     if missing:
         raise RenderError(f"models module {module.name}: enum members rendered without their values: {missing}")
+    # The spec has no untyped classes: a RootModel means a reference datamodel-code-generator could not resolve,
+    # which would silently turn a model into an untyped value without fields.
+    untyped = re.findall(r"^class (\w+)\(RootModel\b", result, flags=re.MULTILINE)
+    if untyped:
+        raise RenderError(f"models module {module.name}: classes rendered without their fields: {untyped}")
     return result
 
 

@@ -20,23 +20,28 @@ _SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
 }
 
 
-def type_schema(type_ref: ir.TypeRef, module: str, refs_module: str) -> dict[str, Any]:
+def type_schema(type_ref: ir.TypeRef, module: str, refs_module: str, primary: str) -> dict[str, Any]:
     if isinstance(type_ref, ir.Scalar):
         return dict(_SCALAR_SCHEMAS[type_ref.kind])
     if isinstance(type_ref, ir.ListType):
-        return {"type": "array", "items": type_schema(type_ref.item, module, refs_module)}
+        return {"type": "array", "items": type_schema(type_ref.item, module, refs_module, primary)}
     if isinstance(type_ref, ir.MapType):
-        return {"type": "object", "additionalProperties": type_schema(type_ref.value, module, refs_module)}
+        return {"type": "object", "additionalProperties": type_schema(type_ref.value, module, refs_module, primary)}
+    if isinstance(type_ref, ir.UnionRef):
+        # Union aliases follow the classes of their module, which is always the module of the field that uses
+        # them: the annotation names the alias, resolved when the model is first built.
+        return {"type": "object", "x-python-type": type_ref.class_name}
     if type_ref.module == module:
-        return {"$ref": f"#/$defs/{type_ref.class_name}"}
+        # The primary class is the document's root, not one of its $defs: a reference to it is "#".
+        return {"$ref": "#" if type_ref.class_name == primary else f"#/$defs/{type_ref.class_name}"}
     # A class of another module: referenced lazily, through the version's reference table.
     return {"customTypePath": f"{refs_module}.{type_ref.class_name}"}
 
 
-def _model_schema(model: ir.ModelDef, module: str, refs_module: str) -> dict[str, Any]:
+def _model_schema(model: ir.ModelDef, module: ir.ModelModule, refs_module: str) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     for fld in model.fields:
-        schema = type_schema(fld.type, module, refs_module)
+        schema = type_schema(fld.type, module.name, refs_module, module.primary)
         if fld.rule is not None and fld.rule.many:
             schema = {"anyOf": [schema, {"type": "array", "items": dict(schema)}]}
         if fld.description:
@@ -67,7 +72,7 @@ def module_schema(module: ir.ModelModule, refs_module: str) -> dict[str, Any]:
     defs: dict[str, Any] = {}
     root: dict[str, Any] | None = None
     for model in module.models:
-        schema = _model_schema(model, module.name, refs_module)
+        schema = _model_schema(model, module, refs_module)
         if model.class_name == module.primary:
             root = schema
         else:
