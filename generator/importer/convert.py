@@ -180,7 +180,7 @@ class Converter:
             if "enums" in data:
                 data["enums"] = dict(sorted(data["enums"].items()))
             types[name] = _house_order(data)
-        stats.enum_duplicates = len(self.snapshot.enums) - len(set(self.enum_class.names.values()))
+        stats.enum_duplicates = sum(1 for cls in self.enum_class.names.values() if cls in values) - len(values)
         named: dict[tuple[str, str], list[str]] = {}
         for meta_enum in self.snapshot.enums.values():
             key = (meta_enum.node, meta_enum.field_or_param)

@@ -121,14 +121,16 @@ class Merger:
 
     # Types ----------------------------------------------------------------------------------------------------
     def _merge_type(self, path: Path, doc: CommentedMap, data: Data, name: str) -> None:
+        inherited = _source(doc, None)
         fields = doc.setdefault("fields", CommentedMap())
         for fname, entry in data["fields"].items():
             if fname in fields:
-                self._compare(path, fields, fname, f"fields.{fname}", entry, self.imported.named_values.get((name, fname)))
+                values = self.imported.named_values.get((name, fname))
+                self._compare(path, fields, fname, f"fields.{fname}", entry, inherited, values)
             else:
                 self._add(fields, fname, entry)
         for fname in fields:
-            if fname not in data["fields"]:
+            if fname not in data["fields"] and _source(fields[fname], inherited) != self.source_id:
                 self._disagree(path, fields, fname, f"fields.{fname}", "Meta's data has no such field")
         for cls, entry in data.get("enums", {}).items():
             if cls in self.folder.enums:
@@ -140,7 +142,7 @@ class Merger:
             self._add(doc.setdefault("enums", CommentedMap()), cls, entry)
         for slot in _OPS:
             if slot in data:
-                self._merge_op(path, doc, slot, slot, data[slot])
+                self._merge_op(path, doc, slot, slot, data[slot], inherited)
         for edge, methods in data.get("edges", {}).items():
             edges = doc.get("edges")
             if edges is None or edge not in edges:
@@ -150,7 +152,7 @@ class Merger:
                 self._add(doc.setdefault("edges", CommentedMap()), edge, methods)
                 continue
             for method, op in methods.items():
-                self._merge_op(path, edges[edge], method, f"edges.{edge}.{method}", op)
+                self._merge_op(path, edges[edge], method, f"edges.{edge}.{method}", op, _source(edges[edge], inherited))
 
     def _create_for(self, parent: str, edge: str, methods: Data) -> bool | None:
         """A POST that a hand-written ``creates`` entry already describes is compared with it, not added again."""
@@ -158,23 +160,24 @@ class Merger:
         if found is None or set(methods) != {"post"}:
             return None
         path, create, dotted = found
-        self._merge_params(path, create, dotted, methods["post"].get("params", {}))
+        self._merge_params(path, create, dotted, methods["post"].get("params", {}), _source(create, None))
         return True
 
-    def _merge_op(self, path: Path, parent: CommentedMap, key: str, dotted: str, op: Data) -> None:
+    def _merge_op(self, path: Path, parent: CommentedMap, key: str, dotted: str, op: Data, inherited: str | None) -> None:
         if key not in parent or parent[key] is None:
             self._add(parent, key, op)
             return
         ours = parent[key]
+        inherited = _source(ours, inherited)
         if ours.get("supported") is False:
             self._disagree(path, parent, key, dotted, "ours says Graph does not support it; Meta's data lists it")
             return
-        self._merge_params(path, ours, dotted, op.get("params", {}))
+        self._merge_params(path, ours, dotted, op.get("params", {}), inherited)
         if key in ("get",) and "returns" in op and isinstance(ours.get("returns"), str):
             if not _compatible(ours["returns"], op["returns"], self.enum_names):
                 self._disagree(path, ours, "returns", f"{dotted}.returns", f"Meta's data returns {op['returns']}")
 
-    def _merge_params(self, path: Path, ours: CommentedMap, dotted: str, params: Data) -> None:
+    def _merge_params(self, path: Path, ours: CommentedMap, dotted: str, params: Data, inherited: str | None) -> None:
         mine = ours.get("params")
         if not params and not mine:
             return
@@ -185,17 +188,24 @@ class Merger:
             if pname not in mine:
                 self._add(mine, pname, entry)
                 continue
-            self._compare(path, mine, pname, f"{dotted}.params.{pname}", entry)
+            self._compare(path, mine, pname, f"{dotted}.params.{pname}", entry, inherited)
         for pname in mine:
-            if pname not in params:
+            if pname not in params and _source(mine[pname], inherited) != self.source_id:
                 self._disagree(path, mine, pname, f"{dotted}.params.{pname}", "Meta's data has no such parameter")
 
     def _compare(
-        self, path: Path, parent: CommentedMap, key: str, dotted: str, theirs: Data, values: list[str] | None = None
+        self,
+        path: Path,
+        parent: CommentedMap,
+        key: str,
+        dotted: str,
+        theirs: Data,
+        inherited: str | None,
+        values: list[str] | None = None,
     ) -> None:
         ours = parent[key]
-        if not isinstance(ours, dict):
-            return
+        if not isinstance(ours, dict) or _source(ours, inherited) == self.source_id:
+            return  # imported from this snapshot before: not a hand-written fact
         meta_values = _enum_values(theirs["type"], self.imported.enum_values) or values
         if ours.get("type") in ("string", "list<string>") and meta_values:
             self._disagree(path, ours, "type", f"{dotted}.type", f"Meta's data gives it {len(meta_values)} values")
@@ -229,6 +239,12 @@ class Merger:
 
     def _disagree(self, path: Path, node: Any, key: Any, dotted: str, message: str) -> None:
         self.result.disagreements.append(f"{_line(path, node, key)} {dotted}: {message}; ours kept")
+
+
+def _source(node: Any, inherited: str | None) -> str | None:
+    """The source a fact cites, its own or the one of the element containing it."""
+    own = node.get("source") if isinstance(node, dict) else None
+    return own if isinstance(own, str) else inherited
 
 
 def _values(enum: Any) -> list[str]:
