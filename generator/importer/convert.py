@@ -326,16 +326,16 @@ def _add_notes(entry: Data, notes: list[str]) -> None:
         entry["note"] = f"{entry['note']} {joined}" if "note" in entry else joined
 
 
-_KEY_ORDER = ("node", "struct", "class_name", "source", "coverage", "note", "fields", "enums", "read", "update")
-_KEY_ORDER += ("delete", "creates", "edges")
-_METHOD_ORDER = ("get", "post", "delete")
+KEY_ORDER = ("node", "struct", "class_name", "source", "coverage", "note", "fields", "enums", "read", "update")
+KEY_ORDER += ("delete", "creates", "edges")
+METHOD_ORDER = ("get", "post", "delete")
 
 
 def _house_order(data: Data) -> Data:
     """Keys in the order hand-written files use: identity, fields, enums, node operations, edges."""
-    ordered = {key: data[key] for key in _KEY_ORDER if key in data}
+    ordered = {key: data[key] for key in KEY_ORDER if key in data}
     if "edges" in ordered:
         ordered["edges"] = {
-            edge: {m: methods[m] for m in _METHOD_ORDER if m in methods} for edge, methods in ordered["edges"].items()
+            edge: {m: methods[m] for m in METHOD_ORDER if m in methods} for edge, methods in ordered["edges"].items()
         }
     return ordered

@@ -16,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from generator.diagnostics import display_path
 from generator.importer import yamlio
-from generator.importer.convert import Data, Imported
+from generator.importer.convert import KEY_ORDER, Data, Imported
 from generator.naming import snake_case
 from generator.spec.typeexpr import (
     InlineEnum,
@@ -139,9 +139,11 @@ class Merger:
                 if missing:
                     self._disagree(where, ours, "values", f"enums.{cls}", f"Meta's data also has {missing}")
                 continue
-            self._add(doc.setdefault("enums", CommentedMap()), cls, entry)
+            self._add(self._add_top(doc, "enums", CommentedMap()), cls, entry)
         for slot in _OPS:
             if slot in data:
+                if slot not in doc:
+                    self._add_top(doc, slot, None)
                 self._merge_op(path, doc, slot, slot, data[slot], inherited)
         for edge, methods in data.get("edges", {}).items():
             edges = doc.get("edges")
@@ -149,7 +151,7 @@ class Merger:
                 create = self._create_for(name, edge, methods)
                 if create is not None:
                     continue
-                self._add(doc.setdefault("edges", CommentedMap()), edge, methods)
+                self._add(self._add_top(doc, "edges", CommentedMap()), edge, methods)
                 continue
             for method, op in methods.items():
                 self._merge_op(path, edges[edge], method, f"edges.{edge}.{method}", op, _source(edges[edge], inherited))
@@ -182,8 +184,7 @@ class Merger:
         if not params and not mine:
             return
         if mine is None:
-            self._add(ours, "params", params)
-            return
+            mine = ours["params"] = CommentedMap()  # each parameter then carries its own source
         for pname, entry in params.items():
             if pname not in mine:
                 self._add(mine, pname, entry)
@@ -226,6 +227,18 @@ class Merger:
                     f"{dotted}.required",
                     f"ours {bool(ours.get('required', False))}, Meta's data {bool(theirs.get('required', False))}",
                 )
+
+    def _add_top(self, doc: CommentedMap, key: str, value: Any) -> Any:
+        """A new top-level key goes where a hand-written file would have it, not at the end."""
+        if key in doc:
+            return doc[key]
+        order = list(KEY_ORDER)
+        rank = order.index(key)
+        index = sum(1 for k in doc if k in order and order.index(k) < rank)
+        # Keys outside the house order (description, note) count as identity keys, before fields.
+        index += sum(1 for k in list(doc)[: index + 1] if k not in order)
+        doc.insert(min(index, len(doc)), key, value)
+        return doc[key]
 
     def _add(self, parent: CommentedMap, key: str, value: Data) -> None:
         # The source goes where a reader looks first: last in a one-line entry, first in a block.

@@ -235,7 +235,7 @@ def read_snapshot(folder: Path, problems: Problems) -> Snapshot | None:
         version = None
     snapshot = Snapshot(folder, version, _first_line(folder / "COMMIT"), types, enums)
     overrides = folder / "SDKCodegen.json"
-    if overrides.is_file():
+    if overrides.is_file() and not problems:  # overrides of a type that could not be read would only add noise
         from generator.importer.overrides import apply_overrides
 
         data = reader.json_file(overrides)
