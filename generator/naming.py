@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import keyword
 import re
+from collections.abc import Collection
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -66,22 +67,68 @@ def identifier_problem(name: str) -> str | None:
     return None
 
 
-def attribute_name(graph_name: str) -> str | None:
-    """The Python attribute for a Graph field or parameter (snake_case), or None if it cannot be made one.
+# Graph names are printable ASCII without spaces; anything else in a name is a typing mistake worth reporting.
+_GRAPH_NAME = re.compile(r"^[!-~]+\Z")
 
-    Keywords and names pydantic reserves get a trailing underscore; the Graph name stays as the alias.
+
+def attribute_name(graph_name: str, prefix: str = "field") -> str | None:
+    """The default Python attribute for a Graph field (``prefix="field"``) or parameter (``"param"``).
+
+    The rule: camelCase becomes snake_case, every run of characters other than letters and digits becomes one
+    ``_``, and a name that then starts with a digit gets ``<prefix>_`` in front: ``1d_click`` -> ``field_1d_click``,
+    ``post.object.wall`` -> ``post_object_wall``. Keywords, and for fields the names pydantic reserves, get a
+    trailing underscore (``class`` -> ``class_``), and so do names with a leading one, which pydantic would keep private. The Graph
+    name stays the wire name (the alias). None when no name can be made (non-ASCII, spaces, no letter or digit):
+    the spec then says ``python_name``.
     """
-    if not graph_name.isascii() or graph_name[:1].isdigit() or not _IDENTIFIER.match(graph_name):
+    if not _GRAPH_NAME.match(graph_name):
         return None
-    name = graph_name if graph_name.islower() else snake_case(graph_name)
-    if name.startswith("_"):
-        # pydantic treats leading underscores as private attributes, never as fields.
-        name = name.lstrip("_") + "_"
-    if not name.strip("_") or name[:1].isdigit():
+    if _IDENTIFIER.match(graph_name):
+        name = graph_name if graph_name.islower() else snake_case(graph_name)
+        if name.startswith("_"):
+            # pydantic treats leading underscores as private attributes, never as fields.
+            name = name.lstrip("_") + "_"
+    else:
+        name = snake_case(graph_name)
+    if not name.strip("_"):
         return None
-    if name.startswith("model_") or is_keyword(name) or name in RESERVED_MODEL_ATTRIBUTES:
+    if name[:1].isdigit():
+        name = f"{prefix}_{name}"
+    if is_keyword(name) or (prefix == "field" and (name.startswith("model_") or name in RESERVED_MODEL_ATTRIBUTES)):
         return f"{name}_"
     return name
+
+
+def python_name_problem(name: str) -> str | None:
+    """Why ``name``, given in the spec as a ``python_name``, cannot be a model attribute or keyword; None if it can."""
+    why = identifier_problem(name)
+    if why is not None:
+        return why
+    if name.startswith("_"):
+        return f"{name!r} starts with an underscore, which pydantic keeps for private attributes"
+    if name.startswith("model_") or name in RESERVED_MODEL_ATTRIBUTES:
+        return f"{name!r} is reserved by pydantic models"
+    return None
+
+
+# Keywords every generated endpoint function may take besides the operation's parameters.
+SIGNATURE_NAMES = frozenset({"client", "fields", "max_pages", "chunk_size"})
+
+
+def distinct_name(name: str, taken: Collection[str]) -> str:
+    """``name``, or when ``taken`` holds it, ``name`` with ``_param`` added (then ``_param2``, ``_param3``, ...).
+
+    A Graph parameter named like a keyword the generated function already has (``fields`` on the insights
+    edges, ``client``, ``max_pages``) keeps its Graph name on the wire under this Python name: ``fields_param``.
+    """
+    if name not in taken:
+        return name
+    candidate = f"{name}_param"
+    number = 2
+    while candidate in taken:
+        candidate = f"{name}_param{number}"
+        number += 1
+    return candidate
 
 
 # Members of a str enum must not shadow str's own attributes (`count`, `title`, ...) or Enum's.

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+import httpx
 import pytest
 
 from tests.helpers import generate_and_import, spec_files
@@ -89,3 +90,117 @@ def test_recursive_types_are_full_models(tmp_path: Path) -> None:
     source = (Path(pkg.__file__).parent / "models" / "campaign.py").read_text(encoding="utf-8")
     assert "RootModel" not in source
     assert re.search(r"^class Campaign\(GraphModel\):", source, flags=re.MULTILINE)
+
+
+STATS_YAML = """\
+struct: ActionStats
+source: test
+coverage: minimal
+fields:
+  1d_click: {type: string}
+  28d_view: {type: int32}
+  100x100: {type: string}
+  post.object.wall: {type: string}
+  value: {type: string, python_name: amount}
+"""
+
+PAGE_YAML = """\
+node: Page
+class_name: FacebookPage
+id_param: page_id
+source: test
+coverage: minimal
+fields:
+  id: {type: numeric string}
+  name: {type: string}
+  parent: {type: Page}
+read:
+  errors: [100]
+edges:
+  conversations:
+    get:
+      params:
+        user_id: {type: string, python_name: participant_id}
+        client: {type: string}
+      returns: list<Owner>
+  insights:
+    get:
+      params:
+        fields: {type: list<string>}
+        max_pages: {type: int32}
+        1d_window: {type: bool}
+      returns: list<ActionStats>
+"""
+
+USER_YAML = """\
+node: User
+id_param: person_id
+source: test
+coverage: minimal
+fields:
+  id: {type: numeric string}
+  pages: {type: list<Page>}
+edges:
+  conversations:
+    get:
+      params:
+        user_id: {type: string}
+      returns: list<Owner>
+"""
+
+
+def _named_pkg(tmp_path: Path) -> ModuleType:
+    return _generate(tmp_path, action_stats__yaml=STATS_YAML, page__yaml=PAGE_YAML, user__yaml=USER_YAML)
+
+
+def test_field_names_that_are_not_identifiers_get_python_names(tmp_path: Path) -> None:
+    models = _named_pkg(tmp_path).models
+    wire = {"1d_click": "a", "28d_view": 3, "100x100": "b", "post.object.wall": "c", "value": "d"}
+    stats = models.ActionStats.model_validate(wire)
+    assert (stats.field_1d_click, stats.field_28d_view, stats.field_100x100) == ("a", 3, "b")
+    assert (stats.post_object_wall, stats.amount) == ("c", "d")
+    assert stats.to_graph() == wire
+    assert models.ActionStats(field_1d_click="x").to_graph() == {"1d_click": "x"}
+    assert models.ActionStatsField.field_1d_click.value == "1d_click"
+
+
+def test_class_name_and_id_param_rename_what_graph_names_take(tmp_path: Path) -> None:
+    pkg = _named_pkg(tmp_path)
+    assert pkg.models.FacebookPage.__name__ == "FacebookPage" and not hasattr(pkg.models, "Page")
+    user = pkg.models.User.model_validate({"id": "1", "pages": [{"id": "2", "parent": {"id": "3"}}]})
+    assert type(user.pages[0]) is pkg.models.FacebookPage and user.pages[0].parent.id == "3"
+    assert pkg.page._GET_PAGE.path == "/{page_id}"
+    assert pkg.page._GET_CONVERSATIONS.path == "/{page_id}/conversations"
+    assert pkg.user._GET_CONVERSATIONS.path == "/{person_id}/conversations"
+
+
+def test_parameters_named_like_signature_keywords_reach_the_wire(tmp_path: Path) -> None:
+    pkg = _named_pkg(tmp_path)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": [{"id": "1", "1d_click": "x"}]})
+
+    with pkg.GraphClient("t", transport=httpx.MockTransport(handler)) as client:
+        page = pkg.page.get_insights(
+            client,
+            page_id="9",
+            fields_param=["impressions", "reach"],
+            max_pages_param=3,
+            param_1d_window=True,
+        )
+        assert page.data[0].field_1d_click == "x"
+        with pytest.raises(pkg.errors.GraphRequestError, match="'fields_param' and 'fields' both set"):
+            pkg.page.get_insights(client, page_id="9", fields_param=["a"], fields=["1d_click"])
+        pkg.page.get_conversations(client, page_id="9", participant_id="42", client_param="web")
+        pkg.user.get_conversations(client, person_id="8", user_id="43")
+        pkg.page.get_insights(client, page_id="9", fields=[pkg.models.ActionStatsField.field_1d_click])
+    assert dict(seen[0].url.params) == {"fields": '["impressions","reach"]', "max_pages": "3", "1d_window": "true"}
+    assert dict(seen.pop().url.params) == {"fields": "1d_click"}
+    assert len(seen) == 3
+    assert seen[1].url.path == "/v1.0/9/conversations" and dict(seen[1].url.params) == {
+        "user_id": "42",
+        "client": "web",
+    }
+    assert seen[2].url.path == "/v1.0/8/conversations" and dict(seen[2].url.params) == {"user_id": "43"}

@@ -67,6 +67,16 @@ CASES = {
         widget__yaml=WIDGET_HEAD + "  naïve: {type: string}\n",
         cafe__yaml="node: Café\nsource: test\ncoverage: minimal\nfields: {id: {type: numeric string}}\n",
     ),
+    "graph_names": spec_files(
+        widget__yaml=WIDGET_HEAD
+        + "  1d_click: {type: string}\n  1d.click: {type: string}\n  x: {type: string, python_name: model_x}\n"
+        + "  y: {type: string, python_name: 2y}\nedges:\n  things:\n    get:\n      params:\n"
+        + "        widget_id: {type: string}\n        client: {type: string, python_name: client}\n"
+        + "      returns: list<Owner>\n",
+        page__yaml="node: Page\nsource: test\ncoverage: minimal\nfields: {id: {type: numeric string}}\n",
+        user__yaml="node: User\nid_param: User-Id\nsource: test\ncoverage: minimal\nfields: {id: {type: string}}\n"
+        + "read: {errors: [100]}\n",
+    ),
     "empty_enum": spec_files(widget__yaml=WIDGET_HEAD + "  mood: {type: Mood}\nenums:\n  Mood: {values: []}\n"),
     "enormous_file": spec_files(
         widget__yaml=WIDGET_HEAD + "  big: {type: string, description: " + "x" * 2_200_000 + "}\n"

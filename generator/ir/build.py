@@ -17,7 +17,16 @@ from generator.ir.docs import (
 )
 from generator.ir.text import clean_text
 from generator.ir.python_types import request_annotation, response_annotation, return_annotation
-from generator.naming import attribute_name, enum_member_name, identifier_problem, pascal_case, snake_case
+from generator.naming import (
+    SIGNATURE_NAMES,
+    attribute_name,
+    distinct_name,
+    enum_member_name,
+    identifier_problem,
+    pascal_case,
+    python_name_problem,
+    snake_case,
+)
 from generator.spec import typeexpr as tx
 from generator.spec.loader import LoadedVersion, TypeEntry
 from generator.spec.schema import CreatePathSpec, FieldSpec, OperationSpec, ReturnsSpec
@@ -67,7 +76,8 @@ def singular(word: str) -> str:
 @dataclass
 class _ModuleParts:
     name: str
-    primary: str
+    primary: str  # class name of the node or struct the module is named after
+    graph_name: str  # its Graph name
     models: list[ir.ModelDef] = field(default_factory=list)
     enums: list[ir.EnumDef] = field(default_factory=list)
     unions: list[ir.UnionDef] = field(default_factory=list)
@@ -100,6 +110,8 @@ class _VersionBuilder:
         self.global_enums: dict[str, ir.EnumRef] = {}
         self.enum_values: dict[str, tuple[str, ...]] = {}
         self.type_modules = {name: snake_case(name) for name in loaded.types}
+        # Graph name -> Python class name: the same unless the type file says 'class_name'.
+        self.type_classes = {name: entry.spec.class_name or name for name, entry in loaded.types.items()}
         self.models_by_name: dict[str, ir.ModelDef] = {}
         self.errors_by_code: dict[int, ir.ErrorCode] = {}
         self.field_sites: dict[tuple[str, str], _Site] = {}  # (class, graph field name) -> where it is declared
@@ -110,17 +122,17 @@ class _VersionBuilder:
     def problem(self, site: _Site, message: str) -> None:
         self.problems.add(site.location, ".".join(str(p) for p in site.path), message)
 
-    def claim_class(self, name: str, site: _Site) -> bool:
+    def claim_class(self, name: str, site: _Site, advice: str = "") -> bool:
         why = identifier_problem(name)
         if why is not None:
-            self.problem(site, f"class name {why}")
+            self.problem(site, f"class name {why}{advice}")
             return False
         if name in RESERVED_CLASS_NAMES:
-            self.problem(site, f"class name {name!r} is reserved by the generated runtime")
+            self.problem(site, f"class name {name!r} is reserved by the generated runtime{advice}")
             return False
         first = self.class_names.get(name)
         if first is not None:
-            self.problem(site, f"class name {name!r} is already used (at {first})")
+            self.problem(site, f"class name {name!r} is already used (at {first}){advice}")
             return False
         self.class_names[name] = site.location
         return True
@@ -192,7 +204,13 @@ class _VersionBuilder:
             self.enum_scopes[name] = scope
 
     def make_enum(
-        self, class_name: str, graph_name: str, values: tuple[str, ...], description: str, site: _Site
+        self,
+        class_name: str,
+        graph_name: str,
+        values: tuple[str, ...],
+        description: str,
+        site: _Site,
+        member_names: tuple[str, ...] | None = None,
     ) -> ir.EnumDef | None:
         if not self.claim_class(class_name, site):
             return None
@@ -203,7 +221,7 @@ class _VersionBuilder:
             if value in seen:
                 self.problem(site.at("values", index), f"enum value {value!r} is listed twice")
                 continue
-            member = enum_member_name(value)
+            member = member_names[index] if member_names is not None else enum_member_name(value)
             if member in taken:
                 self.problem(
                     site.at("values", index),
@@ -220,7 +238,7 @@ class _VersionBuilder:
         name = self.type_modules[entry.name]
         parts = self.modules.get(name)
         if parts is None:
-            parts = self.modules[name] = _ModuleParts(name, entry.name)
+            parts = self.modules[name] = _ModuleParts(name, self.type_classes[entry.name], entry.name)
         return parts
 
     # -- types ---------------------------------------------------------------------------------------------
@@ -264,7 +282,7 @@ class _VersionBuilder:
         if scoped is not None:
             return scoped
         if name in self.loaded.types:
-            return ir.ModelRef(name, self.type_modules[name])
+            return ir.ModelRef(self.type_classes[name], self.type_modules[name])
         if name in self.global_enums:
             return self.global_enums[name]
         if snake_case(name) in self.loaded.broken or (site.entry.name, name) in self.broken_enums:
@@ -339,12 +357,15 @@ class _VersionBuilder:
         taken: dict[str, str] = {}
         for graph_name, spec in fields.items():
             here = site.at("fields", graph_name) if field_site else site
-            py_name = attribute_name(graph_name)
+            py_name = self.python_name(graph_name, spec, here, "field")
             if py_name is None:
-                self.problem(here, f"field name {identifier_problem(graph_name) or repr(graph_name)}")
                 continue
             if py_name in taken:
-                self.problem(here, f"fields {taken[py_name]!r} and {graph_name!r} both become {py_name!r} in Python")
+                self.problem(
+                    here,
+                    f"fields {taken[py_name]!r} and {graph_name!r} both become {py_name!r} in Python; "
+                    "set 'python_name' on one of them",
+                )
                 continue
             taken[py_name] = graph_name
             self.field_sites[(class_name, graph_name)] = here
@@ -359,6 +380,20 @@ class _VersionBuilder:
                 ir.ModelField(py_name, graph_name, type_ref, required, clean_text(spec.description), source, rule)
             )
         return built
+
+    def python_name(self, graph_name: str, spec: FieldSpec, site: _Site, kind: Literal["field", "param"]) -> str | None:
+        """The Python name of a field or parameter: the spec's ``python_name``, or the default rule's."""
+        if spec.python_name is not None:
+            why = python_name_problem(spec.python_name)
+            if why is not None:
+                self.problem(site.at("python_name"), f"python_name {why}")
+                return None
+            return spec.python_name
+        name = attribute_name(graph_name, kind)
+        if name is None:
+            why = identifier_problem(graph_name) or f"{graph_name!r} has no letter or digit"
+            self.problem(site, f"{'field' if kind == 'field' else 'parameter'} name {why}; set 'python_name'")
+        return name
 
     def field_rule(self, spec: FieldSpec, type_ref: ir.TypeRef, site: _Site) -> ir.FieldRule | None:
         """The customer-information rule of a struct field, if it declares one."""
@@ -425,9 +460,21 @@ class _VersionBuilder:
     ) -> ir.ModelDef:
         selector_name = f"{class_name}Field"
         values = tuple(f.graph_name for f in fields)
+        # Members are named like the attributes, so 'post.object.wall' is both .post_object_wall and its member.
+        members = tuple(
+            enum_member_name(
+                f.graph_name if _plain(f.graph_name) and f.name == attribute_name(f.graph_name) else f.name
+            )
+            for f in fields
+        )
         selector = (
             self.make_enum(
-                selector_name, selector_name, values, f"Fields of {class_name} to ask for with `fields=`.", site
+                selector_name,
+                selector_name,
+                values,
+                f"Fields of {class_name} to ask for with `fields=`.",
+                site,
+                members,
             )
             if values
             else None
@@ -447,11 +494,17 @@ class _VersionBuilder:
     def build_type(self, entry: TypeEntry) -> None:
         spec = entry.spec
         site = _Site(entry, (), spec.source or "")
-        if not self.claim_class(entry.name, _Site(entry, ("node" if entry.is_node else "struct",), site.source)):
+        class_name = self.type_classes[entry.name]
+        if spec.class_name is not None:
+            claimed = self.claim_class(class_name, site.at("class_name"))
+        else:
+            key = "node" if entry.is_node else "struct"
+            claimed = self.claim_class(class_name, _Site(entry, (key,), site.source), "; set 'class_name'")
+        if not claimed:
             return
         kind: Literal["node", "struct"] = "node" if entry.is_node else "struct"
-        fields = self.model_fields(entry.name, spec.fields, site, kind=kind, field_site=True)
-        model = self.finish_model(entry.name, entry.name, kind, spec.description, fields, site, spec.coverage.value)
+        fields = self.model_fields(class_name, spec.fields, site, kind=kind, field_site=True)
+        model = self.finish_model(class_name, entry.name, kind, spec.description, fields, site, spec.coverage.value)
         parts = self.module_of(entry)
         parts.models.insert(0, model)
 
@@ -500,9 +553,12 @@ class _VersionBuilder:
         if not entry.is_node:
             return None
         node = entry.name
-        id_param = f"{snake_case(node)}_id"
-        node_path = f"/{{{id_param}}}"
         base = _Site(entry, (), spec.source or "")
+        id_param = spec.id_param or f"{snake_case(node)}_id"
+        if spec.id_param is not None and attribute_name(id_param, "param") != id_param:
+            self.problem(base.at("id_param"), f"id_param {id_param!r} is not a plain snake_case Python name")
+            return None
+        node_path = f"/{{{id_param}}}"
         ops: list[ir.Operation] = []
         unsupported: list[ir.UnsupportedOperation] = []
         plan: list[tuple[_OperationKind, OperationSpec, _Site, str, str, str, str | None]] = []
@@ -633,12 +689,25 @@ class _VersionBuilder:
         taken = {p.name for p in params}
         for graph_name, spec in op.params.items():
             here = site.at("params", graph_name)
-            py_name = attribute_name(graph_name)
+            py_name = self.python_name(graph_name, spec, here, "param")
             if py_name is None:
-                self.problem(here, f"parameter name {identifier_problem(graph_name) or repr(graph_name)}")
                 continue
-            if py_name in taken or py_name == "fields":
-                self.problem(here, f"parameter {graph_name!r} clashes with another parameter named {py_name!r}")
+            if py_name in placeholders:
+                advice = "set 'python_name' on the parameter"
+                if not isinstance(op, CreatePathSpec):
+                    advice += " or 'id_param' on the node"
+                self.problem(here, f"parameter {graph_name!r} is named like the path's id {{{py_name}}}; {advice}")
+                continue
+            if spec.python_name is not None and py_name in SIGNATURE_NAMES:
+                self.problem(here.at("python_name"), f"python_name {py_name!r} is a keyword of every endpoint function")
+                continue
+            # A Graph name the signature already uses ('fields' on insights edges) gets a name of its own.
+            py_name = distinct_name(py_name, SIGNATURE_NAMES)
+            if py_name in taken:
+                self.problem(
+                    here,
+                    f"parameter {graph_name!r} clashes with another parameter named {py_name!r}; set 'python_name'",
+                )
                 continue
             taken.add(py_name)
             type_ref = self.field_type(spec, here.at("type"), hint + pascal_case(graph_name))
@@ -662,6 +731,7 @@ class _VersionBuilder:
                     annotation=request_annotation(type_ref, encodes),
                     encodes=encodes,
                     max_items=max_items,
+                    argument=py_name if py_name != graph_name else None,
                 )
             )
         returns = self.returns(entry, kind, op, site, hint)
@@ -737,7 +807,7 @@ class _VersionBuilder:
         spec = op.returns
         if spec is None:
             if kind == "read":
-                return ir.ModelRef(entry.name, self.type_modules[entry.name])
+                return ir.ModelRef(self.type_classes[entry.name], self.type_modules[entry.name])
             self.problem(site, "missing 'returns': every supported operation says what it returns")
             return None
         text = spec.type if isinstance(spec, ReturnsSpec) else spec
@@ -750,6 +820,10 @@ class _VersionBuilder:
         if names:
             self.problem(site.at("returns", "names"), f"more names than inline structs: {names} left over")
         return result
+
+
+def _plain(graph_name: str) -> bool:
+    return graph_name.isascii() and graph_name.isidentifier()
 
 
 def singular_hint(hint: str) -> str:
@@ -835,7 +909,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
     titles = {key: src.title for key, src in loaded.version.sources.items()}
     for name in sorted(builder.modules):
         parts = builder.modules[name]
-        primary = loaded.types[parts.primary].spec
+        primary = loaded.types[parts.graph_name].spec
         references: dict[str, ir.ModelRef | ir.EnumRef] = {}
         for model in parts.models:
             for fld in model.fields:
@@ -851,7 +925,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
                 unions=tuple(builder.with_variant_keys(union) for union in parts.unions),
                 references=tuple(references[k] for k in sorted(references)),
                 docstring=model_module_docstring(
-                    parts.primary,
+                    parts.graph_name,
                     clean_text(primary.description),
                     loaded.graph_version,
                     primary.coverage.value,

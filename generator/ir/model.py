@@ -129,6 +129,9 @@ class Param:
     annotation: str  # as the endpoint function's keyword
     encodes: ModelRef | None = None  # a JSON-encoded parameter whose strings hold this struct
     max_items: int | None = None  # Graph's limit per request for a list parameter
+    # The key of the call's values when it is not the Graph name (the Python name differs): the runtime's
+    # Param.argument. Two parameters may then share a Graph name ('fields' and the field selector).
+    argument: str | None = None
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,15 @@ class FieldSpec(Provenance):
     """A field of a node or struct, or a child field of an Object parameter."""
 
     type: TypeText = Field(description="A type in the Graph reference's vocabulary, e.g. 'list<enum {a, b}>'.")
+    python_name: Name | None = Field(
+        None,
+        description=(
+            "The Python attribute or keyword, when the default rule does not suit: runs of characters other than "
+            "letters and digits become '_', camelCase becomes snake_case, and a name starting with a digit gets "
+            "'field_' (fields) or 'param_' (parameters) in front ('1d_click' -> 'field_1d_click', "
+            "'post.object.wall' -> 'post_object_wall'). The Graph name stays the name on the wire."
+        ),
+    )
     description: Text = ""
     required: StrictBool = Field(
         False, description="For parameters: the caller must send it. For struct fields: Graph always returns it."
@@ -75,8 +84,10 @@ class FieldSpec(Provenance):
 
 
 class EnumSpec(Provenance):
-    values: list[Annotated[str, StringConstraints(strict=True, min_length=1, max_length=500)]] = Field(
-        description="The values, exactly as Graph sends and accepts them."
+    values: list[Annotated[str, StringConstraints(strict=True, max_length=500)]] = Field(
+        description=(
+            "The values, exactly as Graph sends and accepts them. The empty value '' becomes the member EMPTY_VALUE."
+        )
     )
     description: Text = ""
 
@@ -130,6 +141,20 @@ class TypeFile(Provenance):
 
     node: Name | None = Field(None, description="The node's Graph name, e.g. AdsPixel.")
     struct: Name | None = Field(None, description="The struct's name, e.g. AdsPixelStatsResult.")
+    class_name: Name | None = Field(
+        None,
+        description=(
+            "The Python class name, when the Graph name is taken (the runtime has its own 'Page'). Other files "
+            "still refer to the type by its Graph name."
+        ),
+    )
+    id_param: Name | None = Field(
+        None,
+        description=(
+            "Nodes: the Python name of the id in the paths of the node's read, update, delete and edges. "
+            "Default: the node's name in snake_case with '_id' ('AdsPixel' -> 'ads_pixel_id')."
+        ),
+    )
     description: Text = ""
     coverage: Coverage = Field(
         description=(

@@ -33,6 +33,13 @@ class Param:
     in_path: bool = False
     enum: type[GraphEnum] | None = None
     max_items: int | None = None  # Graph's limit per request
+    argument: str | None = (
+        None  # the key of the call's values, when not the Graph name (e.g. "fields_param")
+    )
+
+    @property
+    def key(self) -> str:
+        return self.argument or self.name
 
 
 @dataclass(frozen=True)
@@ -94,7 +101,7 @@ def _enum_value(param: Param, value: Any) -> str:
     try:
         return str(param.enum.known(value).value)
     except ValueError as exc:
-        raise GraphRequestError(f"parameter {param.name!r}: {exc}") from None
+        raise GraphRequestError(f"parameter {param.key!r}: {exc}") from None
 
 
 def encode(param: Param, value: Any) -> str:
@@ -102,7 +109,7 @@ def encode(param: Param, value: Any) -> str:
     if param.encoding == "bool":
         if not isinstance(value, bool):
             raise GraphRequestError(
-                f"parameter {param.name!r} takes a bool, not {type(value).__name__}"
+                f"parameter {param.key!r} takes a bool, not {type(value).__name__}"
             )
         return "true" if value else "false"
     if param.encoding == "enum":
@@ -116,16 +123,16 @@ def encode(param: Param, value: Any) -> str:
     if param.encoding == "datetime":
         if isinstance(value, datetime):
             if value.tzinfo is None:
-                raise GraphRequestError(f"parameter {param.name!r}: give a timezone-aware datetime")
+                raise GraphRequestError(f"parameter {param.key!r}: give a timezone-aware datetime")
             return str(int(value.timestamp()))
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        raise GraphRequestError(f"parameter {param.name!r} takes a datetime or Unix seconds")
+        raise GraphRequestError(f"parameter {param.key!r} takes a datetime or Unix seconds")
     if param.encoding == "json":
         if param.enum is not None:
             if isinstance(value, str) or not isinstance(value, Sequence):
                 raise GraphRequestError(
-                    f"parameter {param.name!r} takes a list of {param.enum.__name__} values"
+                    f"parameter {param.key!r} takes a list of {param.enum.__name__} values"
                 )
             value = [_enum_value(param, item) for item in value]
         if isinstance(value, str):
@@ -136,7 +143,7 @@ def encode(param: Param, value: Any) -> str:
         return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise GraphRequestError(
-            f"parameter {param.name!r} takes text or a number, not {type(value).__name__}"
+            f"parameter {param.key!r} takes text or a number, not {type(value).__name__}"
         )
     return str(value)
 
@@ -145,19 +152,25 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
     """Check the arguments against the operation and encode them the way Graph expects."""
     path = operation.path
     encoded: list[tuple[str, str]] = []
+    sent: dict[str, str] = {}  # Graph name -> the argument that set it
     for param in operation.params:
-        value = values.get(param.name)
+        value = values.get(param.key)
         if value is None:
             if param.required:
-                raise GraphRequestError(f"{operation.name}: parameter {param.name!r} is required")
+                raise GraphRequestError(f"{operation.name}: parameter {param.key!r} is required")
             continue
+        if param.name in sent:
+            raise GraphRequestError(
+                f"{operation.name}: {sent[param.name]!r} and {param.key!r} both set Graph's {param.name!r}; give one"
+            )
+        sent[param.name] = param.key
         if (
             param.max_items is not None
             and isinstance(value, Sequence)
             and len(value) > param.max_items
         ):
             raise GraphRequestError(
-                f"{operation.name}: parameter {param.name!r} takes at most {param.max_items} items per request, "
+                f"{operation.name}: parameter {param.key!r} takes at most {param.max_items} items per request, "
                 f"not {len(value)}; {operation.name}_in_chunks sends any number"
             )
         text = encode(param, value)
@@ -168,7 +181,7 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
             path = path.replace("{" + param.name + "}", quote(text, safe=""))
         else:
             encoded.append((param.name, text))
-    unknown = sorted(set(values) - {p.name for p in operation.params})
+    unknown = sorted(set(values) - {p.key for p in operation.params})
     if unknown:
         raise GraphRequestError(
             f"{operation.name}: unknown parameter(s) {', '.join(map(repr, unknown))}"
