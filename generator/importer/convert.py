@@ -168,11 +168,10 @@ class Converter:
         for meta_name, cls in sorted(self.enum_class.names.items()):
             if cls in used and cls not in values:
                 values[cls] = self.snapshot.enums[meta_name].values
-                home = types[used[cls]]
                 entry: Data = {"values": values[cls]}
                 if self.snapshot.enums[meta_name].overridden:
                     entry["note"] = "Values from SDKCodegen.json's enum_overriding."
-                home.setdefault("enums", {})[cls] = entry
+                types[used[cls]].setdefault("enums", {})[cls] = entry
                 stats.enums += 1
                 stats.enum_values += len(values[cls])
                 stats.left["enum descriptions"] += 1
@@ -326,8 +325,8 @@ def _add_notes(entry: Data, notes: list[str]) -> None:
         entry["note"] = f"{entry['note']} {joined}" if "note" in entry else joined
 
 
-KEY_ORDER = ("node", "struct", "class_name", "source", "coverage", "note", "fields", "enums", "read", "update")
-KEY_ORDER += ("delete", "creates", "edges")
+KEY_ORDER: tuple[str, ...] = ("node", "struct", "class_name", "source", "coverage", "note", "fields", "enums")
+KEY_ORDER += ("read", "update", "delete", "creates", "edges")
 METHOD_ORDER = ("get", "post", "delete")
 
 

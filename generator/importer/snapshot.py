@@ -194,8 +194,8 @@ class _Reader:
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 self.bad(path, f"{where}.values", "expected a list of strings")
                 continue
-            node = item.get("node") if isinstance(item.get("node"), str) else ""
-            target = item.get("field_or_param") if isinstance(item.get("field_or_param"), str) else ""
+            node = str(item.get("node") or "")
+            target = str(item.get("field_or_param") or "")
             if name is None:
                 continue
             if name in found:
