@@ -68,8 +68,8 @@ def test_new_folder_is_a_complete_spec(tmp_path: Path) -> None:
         "errors.yaml", "page.yaml", "pixel.yaml", "pixel_stats.yaml", "unused.yaml", "user.yaml", "version.yaml",
     ]  # fmt: skip
     s = report.stats
-    assert (s.types, s.nodes, s.structs, s.fields, s.operations, s.params, s.enums) == (5, 3, 2, 20, 8, 9, 3)
-    assert s.left["operation error codes"] == 8 and s.left["field descriptions"] == 20
+    assert (s.types, s.nodes, s.structs, s.fields, s.operations, s.params, s.enums) == (5, 3, 2, 21, 8, 9, 3)
+    assert s.left["operation error codes"] == 8 and s.left["field descriptions"] == 21
     pixel = yaml.safe_load((folder / "pixel.yaml").read_text())
     assert pixel["source"] == "meta-api-specs-abc1234"
     assert pixel["fields"]["1d_click"] == {"type": "int", "python_name": "field_1d_click"}
@@ -92,6 +92,9 @@ def test_new_folder_is_a_complete_spec(tmp_path: Path) -> None:
     assert stats["fields"]["raw"]["type"] == "list<any>" and stats["fields"]["extra"]["type"] == "map<string, any>"
     assert stats["fields"]["event.type"]["python_name"] == "event_type"
     assert stats["enums"]["PixelStatsStatus"]["values"] == ["", "ACTIVE", "PAUSED"]
+    # Words YAML 1.1 reads as booleans stay text: Norway's country code, a field called 'no'.
+    assert stats["enums"]["PixelStatsAggregation"]["values"] == ["NO", "browser_type", "event", "on"]
+    assert stats["fields"]["no"] == {"type": "bool"}
     assert yaml.safe_load((folder / "page.yaml").read_text())["class_name"] == "PageNode"
     version = yaml.safe_load((folder / "version.yaml").read_text())
     assert version["graph_version"] == "v9.0"
@@ -182,8 +185,8 @@ def test_bad_override_is_reported(tmp_path: Path) -> None:
 def test_cli_reports_and_exits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--root", str(ROOT), "--spec", str(tmp_path), "import", str(SAMPLE), "--as", "v9.0"]) == 0
     out = capsys.readouterr().out
-    assert "types: 5 (3 nodes, 2 structs); fields: 20; operations: 8; parameters: 9; enums: 3 (9 values)" in out
-    assert "left for a person: 60" in out
+    assert "types: 5 (3 nodes, 2 structs); fields: 21; operations: 8; parameters: 9; enums: 3 (11 values)" in out
+    assert "left for a person: 61" in out
     assert main(["--root", str(ROOT), "--spec", str(tmp_path), "import", str(tmp_path / "nowhere")]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0].endswith("nowhere:1:1: no such folder")

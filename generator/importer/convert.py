@@ -64,11 +64,28 @@ class Imported:
 
 
 def python_name(graph_name: str, prefix: str) -> str | None:
-    """The documented default Python name for a Graph name that is not an identifier (None if it is one)."""
-    if attribute_name(graph_name) is not None:
+    """The Python name written out for a Graph name that is not an identifier (None if it is one).
+
+    It is the loader's default rule (``naming.attribute_name``), spelled out so the file says what the code uses;
+    for a name the rule cannot handle (spaces, non-ASCII) the same rule is applied to its ASCII letters and digits.
+    """
+    if graph_name.isascii() and graph_name.isidentifier() and not graph_name.startswith("_"):
         return None
-    name = snake_case(re.sub(r"[^A-Za-z0-9]+", "_", graph_name)) or prefix
-    return f"{prefix}_{name}" if name[0].isdigit() else name
+    name = attribute_name(graph_name, prefix)
+    if name is None:
+        cleaned = snake_case(re.sub(r"[^A-Za-z0-9]+", "_", graph_name.encode("ascii", "ignore").decode()))
+        name = attribute_name(cleaned, prefix) if cleaned else None
+    return name or prefix
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """``name``, or with ``_2``, ``_3``... when two Graph names of one mapping give the same Python name."""
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}_{n}"
+    taken.add(candidate)
+    return candidate
 
 
 class _EnumNames:
@@ -213,13 +230,14 @@ class Converter:
             data["note"] = " ".join(_sentence(n) for n in notes)
         enums: list[str] = []
         fields: Data = {}
+        taken = {attribute_name(f.name) or "" for f in meta.fields if python_name(f.name, "field") is None}
         for f in meta.fields:
             entry = self._typed(meta, f"fields.{f.name}", f.type, enums, stats)
             if entry is None:
                 continue
             alias = python_name(f.name, "field")
             if alias:
-                entry["python_name"] = alias
+                entry["python_name"] = _unique(alias, taken)
             _add_notes(entry, f.override_notes)
             fields[f.name] = entry
             stats.fields += 1
@@ -258,6 +276,7 @@ class Converter:
             notes.append(f"Meta's data calls this operation {api.kind}.")
         params: Data = {}
         placeholder = f"{snake_case(meta.name)}_id"
+        taken = {attribute_name(p.name, "param") or "" for p in api.params if python_name(p.name, "param") is None}
         for p in api.params:
             entry = self._typed(meta, f"{where}.params.{p.name}", p.type, enums, stats)
             if entry is None:
@@ -270,7 +289,7 @@ class Converter:
             if alias is None and p.name == placeholder:
                 alias = f"{p.name}_param"  # the path's own placeholder already has this name
             if alias:
-                entry["python_name"] = alias
+                entry["python_name"] = _unique(alias, taken)
             _add_notes(entry, p.override_notes)
             params[p.name] = entry
             stats.params += 1

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import io
+import re
 from pathlib import Path
 from typing import Any
 
+import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 SCHEMA_COMMENT = "yaml-language-server: $schema=../graph-spec.schema.json"
 # Short entries (a type, a required flag, a Python name) fit on one line, as in hand-written files.
@@ -32,10 +36,28 @@ def dump(data: Any) -> str:
     return out.getvalue()
 
 
+# Words and numbers YAML 1.1 reads as something other than text (the spec loader reads YAML 1.1; ruamel writes 1.2).
+_MAYBE_NOT_TEXT = re.compile(r"[-+.0-9~<=].*|[yYnNtTfFoO][A-Za-z]{0,4}|[Nn]ull|NULL|")
+
+
+@functools.lru_cache(maxsize=65536)
+def _needs_quotes(text: str) -> bool:
+    if not _MAYBE_NOT_TEXT.fullmatch(text):
+        return False
+    try:
+        return pyyaml.safe_load(text) != text
+    except pyyaml.YAMLError:
+        return True
+
+
+def _scalar(value: Any) -> Any:
+    return SingleQuotedScalarString(value) if isinstance(value, str) and _needs_quotes(value) else value
+
+
 def styled(value: Any, key: str | None = None) -> Any:
     """Plain data as ruamel nodes in house style: flow for short entries and value lists, block elsewhere."""
     if isinstance(value, dict):
-        node = CommentedMap((k, styled(v, k)) for k, v in value.items())
+        node = CommentedMap((_scalar(k), styled(v, k)) for k, v in value.items())
         if value and set(value) <= _FLOW_KEYS:
             node.fa.set_flow_style()
         else:
@@ -45,7 +67,7 @@ def styled(value: Any, key: str | None = None) -> Any:
         seq = CommentedSeq(styled(v) for v in value)
         seq.fa.set_flow_style()
         return seq
-    return value
+    return _scalar(value)
 
 
 def new_file(data: dict[str, Any]) -> str:
