@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
@@ -204,3 +207,92 @@ def test_parameters_named_like_signature_keywords_reach_the_wire(tmp_path: Path)
         "client": "web",
     }
     assert seen[2].url.path == "/v1.0/8/conversations" and dict(seen[2].url.params) == {"user_id": "43"}
+
+
+VALUES_YAML = """\
+struct: AudienceValues
+source: test
+coverage: minimal
+fields:
+  by_day: {type: "map<unsigned int32, int64>"}
+  owners_by_id: {type: "map<int64, list<Owner>>"}
+  raw: {type: any}
+  items: {type: list<any>}
+  extra: {type: "map<string, any>"}
+  status: {type: Status}
+enums:
+  Status: {values: ["", ACTIVE]}
+"""
+
+GIZMO_YAML = """\
+node: Gizmo
+source: test
+coverage: minimal
+fields:
+  id: {type: numeric string}
+  values: {type: AudienceValues}
+update:
+  params:
+    counts: {type: "map<int64, string>"}
+    payload: {type: any}
+    status: {type: Status}
+  returns: "Struct {success: bool}"
+enums:
+  Status: {values: ["", ACTIVE]}
+"""
+
+
+def test_integer_map_keys_any_json_and_the_empty_enum_value(tmp_path: Path) -> None:
+    pkg = _generate(tmp_path, audience_values__yaml=VALUES_YAML, gizmo__yaml=GIZMO_YAML)
+    models = pkg.models
+    wire = {
+        "by_day": {"1": 10, "20": 30},
+        "owners_by_id": {"7": [{"id": "1"}]},
+        "raw": {"any": ["thing", 1, None]},
+        "items": [1, "a", {"b": True}],
+        "extra": {"k": [1]},
+        "status": "",
+    }
+    values = models.AudienceValues.model_validate(wire)
+    assert values.by_day == {1: 10, 20: 30}
+    assert type(values.owners_by_id[7][0]).__name__ == "Owner"
+    assert values.raw == {"any": ["thing", 1, None]} and values.items[2] == {"b": True}
+    assert values.status is models.AudienceValuesStatus.EMPTY_VALUE and values.status.is_known
+    assert values.to_graph() == wire
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"success": True})
+
+    with pkg.GraphClient("t", transport=httpx.MockTransport(handler)) as client:
+        pkg.gizmo.update_gizmo(client, gizmo_id="1", counts={3: "x"}, payload=[1, {"a": None}], status="")
+    assert parse_qsl(seen[0].content.decode(), keep_blank_values=True) == [
+        ("counts", '{"3":"x"}'),
+        ("payload", '[1,{"a":null}]'),
+        ("status", ""),
+    ]
+
+
+def test_every_shape_together_passes_mypy_strict(tmp_path: Path) -> None:
+    pkg = _generate(
+        tmp_path / "project",
+        campaign__yaml=CAMPAIGN_YAML,
+        targeting__yaml=TARGETING_YAML,
+        targeting_rule__yaml=TARGETING_RULE_YAML,
+        action_stats__yaml=STATS_YAML,
+        page__yaml=PAGE_YAML,
+        user__yaml=USER_YAML,
+        audience_values__yaml=VALUES_YAML,
+        gizmo__yaml=GIZMO_YAML,
+    )
+    package_dir = Path(pkg.__file__).parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), package_dir.name],
+        cwd=package_dir.parent,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

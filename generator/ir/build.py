@@ -45,6 +45,7 @@ _SCALARS: dict[str, tuple[ir.ScalarKind, str]] = {
     "timestamp": ("datetime", "timestamp"),
     "JSON-encoded string": ("json_string", "JSON-encoded string"),
     "Object": ("object", "Object"),
+    "any": ("any", "any"),
 }
 
 _CATEGORY_CLASSES: dict[ir.ErrorCategory, tuple[str, str]] = {
@@ -263,8 +264,8 @@ class _VersionBuilder:
             value = self.resolve(expr.value, site, hint + "Value", names)
             if key is None or value is None:
                 return None
-            if not (isinstance(key, ir.Scalar) and key.kind == "str") and not isinstance(key, ir.EnumRef):
-                self.problem(site, "map keys must be strings or enums")
+            if not (isinstance(key, ir.Scalar) and key.kind in ("str", "int")) and not isinstance(key, ir.EnumRef):
+                self.problem(site, "map keys must be strings, integers or enums")
                 return None
             return ir.MapType(key, value)
         if isinstance(expr, tx.InlineEnum):
@@ -865,7 +866,7 @@ def _encoding(
             return "bool", None
         if type_ref.kind == "datetime":
             return "datetime", None
-        if type_ref.kind in ("json_string", "object"):
+        if type_ref.kind in ("json_string", "object", "any"):
             return "json", None
         return "text", None
     if isinstance(type_ref, ir.EnumRef):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object"]
+ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object", "any"]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ _RESPONSE_SCALARS = {
     "datetime": "datetime",
     "json_string": "str",
     "object": "dict[str, Any]",
+    "any": "Any",
 }
 _REQUEST_SCALARS = {
     **_RESPONSE_SCALARS,
@@ -21,6 +22,7 @@ _REQUEST_SCALARS = {
     "datetime": "datetime | int",
     "json_string": "Mapping[str, Any]",
     "object": "Mapping[str, Any]",
+    "any": "Any",
 }
 
 

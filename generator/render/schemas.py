@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir import model as ir
+from generator.ir.python_types import response_annotation
 
 _SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
     "str": {"type": "string"},
@@ -17,6 +18,7 @@ _SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
     "datetime": {"type": "string", "format": "date-time"},
     "json_string": {"type": "string"},
     "object": {"type": "object"},
+    "any": {},
 }
 
 
@@ -26,6 +28,9 @@ def type_schema(type_ref: ir.TypeRef, module: str, refs_module: str, primary: st
     if isinstance(type_ref, ir.ListType):
         return {"type": "array", "items": type_schema(type_ref.item, module, refs_module, primary)}
     if isinstance(type_ref, ir.MapType):
+        if is_int_keyed(type_ref):
+            # JSON Schema keys are strings; the runtime's generic alias reads them as int (see int_map_imports).
+            return {"type": "object", "x-python-type": f"IntKeyMap[{response_annotation(type_ref.value)}]"}
         return {"type": "object", "additionalProperties": type_schema(type_ref.value, module, refs_module, primary)}
     if isinstance(type_ref, ir.UnionRef):
         # Union aliases follow the classes of their module, which is always the module of the field that uses
@@ -87,3 +92,41 @@ def module_schema(module: ir.ModelModule, refs_module: str) -> dict[str, Any]:
 def field_aliases(module: ir.ModelModule) -> dict[str, str]:
     """Graph names whose Python attribute differs (keywords, reserved names)."""
     return {f.graph_name: f.name for m in module.models for f in m.fields if f.name != f.graph_name}
+
+
+def is_int_keyed(type_ref: ir.MapType) -> bool:
+    return isinstance(type_ref.key, ir.Scalar) and type_ref.key.kind == "int"
+
+
+def _int_maps(type_ref: ir.TypeRef) -> list[ir.MapType]:
+    if isinstance(type_ref, ir.ListType):
+        return _int_maps(type_ref.item)
+    if isinstance(type_ref, ir.MapType):
+        return ([type_ref] if is_int_keyed(type_ref) else []) + _int_maps(type_ref.value)
+    return []
+
+
+def _names(type_ref: ir.TypeRef) -> list[ir.ModelRef | ir.EnumRef | ir.UnionRef | ir.Scalar]:
+    if isinstance(type_ref, ir.ListType):
+        return _names(type_ref.item)
+    if isinstance(type_ref, ir.MapType):
+        return _names(type_ref.key) + _names(type_ref.value)
+    return [type_ref]
+
+
+def int_map_imports(module: ir.ModelModule, runtime: str, refs_module: str) -> list[str]:
+    """Imports for the annotations of integer-keyed maps, which are written as text rather than as schemas."""
+    imports: set[str] = set()
+    for model in module.models:
+        for fld in model.fields:
+            for found in _int_maps(fld.type):
+                imports.add(f"{runtime}.models.IntKeyMap")
+                for ref in _names(found.value):
+                    if isinstance(ref, ir.Scalar):
+                        if ref.kind in ("object", "any"):
+                            imports.add("typing.Any")
+                        elif ref.kind == "datetime":
+                            imports.add("datetime.datetime")
+                    elif ref.module != module.name:
+                        imports.add(f"{refs_module}.{ref.class_name}")
+    return sorted(imports)

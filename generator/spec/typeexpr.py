@@ -37,6 +37,7 @@ PRIMITIVES: dict[str, str] = {
     "json-encoded string": "JSON-encoded string",
     "object": "Object",
     "json object": "Object",
+    "any": "any",  # any JSON value; Meta's bare 'list' and 'map' are 'list<any>' and 'map<string, any>'
 }
 _CONTAINERS = ("list", "array", "map", "enum", "struct")
 VOCABULARY = sorted({*PRIMITIVES, *_CONTAINERS})
