@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
 from datetime import datetime
+from typing import Any
+from fbgraph.v5_0.models._refs import PageNode
 from fbgraph._runtime.models import GraphModel
+from pydantic import ConfigDict
 from enum import StrEnum
 
 
@@ -38,6 +41,14 @@ class Business(GraphModel):
     """Verification status of the business."""
     vertical: str | None = None
     """The vertical industry the business is in."""
+    block_offline_analytics: bool | None = None
+    created_by: dict[str, Any] | None = None
+    extended_updated_time: datetime | None = None
+    is_instagram_enabled_in_fb_analytics: bool | None = None
+    payment_account_id: str | None = None
+    primary_page: PageNode | None = None
+    updated_by: dict[str, Any] | None = None
+    vertical_id: int | None = None
 
 
 class BusinessField(GraphEnum):
@@ -54,3 +65,11 @@ class BusinessField(GraphEnum):
     updated_time = "updated_time"
     verification_status = "verification_status"
     vertical = "vertical"
+    block_offline_analytics = "block_offline_analytics"
+    created_by = "created_by"
+    extended_updated_time = "extended_updated_time"
+    is_instagram_enabled_in_fb_analytics = "is_instagram_enabled_in_fb_analytics"
+    payment_account_id = "payment_account_id"
+    primary_page = "primary_page"
+    updated_by = "updated_by"
+    vertical_id = "vertical_id"

@@ -1,0 +1,20 @@
+"""AdAccountMarketingMessagesSettings and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class AdAccountMarketingMessagesSettings(GraphModel):
+    whatsapp_activation_status: str | None = None
+
+
+class AdAccountMarketingMessagesSettingsField(GraphEnum):
+    """Fields of AdAccountMarketingMessagesSettings to ask for with `fields=`."""
+
+    whatsapp_activation_status = "whatsapp_activation_status"

@@ -1,0 +1,36 @@
+"""EducationExperience and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph.v25_0.models._refs import Experience, PageNode, User
+from pydantic import ConfigDict, Field
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class EducationExperience(GraphModel):
+    classes: list[Experience] | None = None
+    concentration: list[PageNode] | None = None
+    degree: PageNode | None = None
+    id: str
+    school: PageNode | None = None
+    type: str | None = None
+    with_: list[User] | None = Field(None, alias="with")
+    year: PageNode | None = None
+
+
+class EducationExperienceField(GraphEnum):
+    """Fields of EducationExperience to ask for with `fields=`."""
+
+    classes = "classes"
+    concentration = "concentration"
+    degree = "degree"
+    id = "id"
+    school = "school"
+    type = "type"
+    with_ = "with"
+    year = "year"

@@ -1,0 +1,22 @@
+"""IDName and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class IDName(GraphModel):
+    id: str
+    name: str | None = None
+
+
+class IDNameField(GraphEnum):
+    """Fields of IDName to ask for with `fields=`."""
+
+    id = "id"
+    name_ = "name"

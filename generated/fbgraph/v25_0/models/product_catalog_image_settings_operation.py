@@ -1,0 +1,20 @@
+"""ProductCatalogImageSettingsOperation and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class ProductCatalogImageSettingsOperation(GraphModel):
+    transformation_type: str | None = None
+
+
+class ProductCatalogImageSettingsOperationField(GraphEnum):
+    """Fields of ProductCatalogImageSettingsOperation to ask for with `fields=`."""
+
+    transformation_type = "transformation_type"

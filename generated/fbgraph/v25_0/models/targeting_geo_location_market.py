@@ -1,0 +1,26 @@
+"""TargetingGeoLocationMarket and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class TargetingGeoLocationMarket(GraphModel):
+    country: str | None = None
+    key: str | None = None
+    market_type: str | None = None
+    name: str | None = None
+
+
+class TargetingGeoLocationMarketField(GraphEnum):
+    """Fields of TargetingGeoLocationMarket to ask for with `fields=`."""
+
+    country = "country"
+    key = "key"
+    market_type = "market_type"
+    name_ = "name"

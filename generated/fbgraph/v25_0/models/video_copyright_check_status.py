@@ -1,0 +1,22 @@
+"""VideoCopyrightCheckStatus and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class VideoCopyrightCheckStatus(GraphModel):
+    matches_found: bool | None = None
+    status: str | None = None
+
+
+class VideoCopyrightCheckStatusField(GraphEnum):
+    """Fields of VideoCopyrightCheckStatus to ask for with `fields=`."""
+
+    matches_found = "matches_found"
+    status = "status"

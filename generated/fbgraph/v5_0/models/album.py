@@ -1,0 +1,68 @@
+"""Album and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from datetime import datetime
+from fbgraph.v5_0.models._refs import Event, Photo, Place
+from typing import Any
+from pydantic import ConfigDict, Field
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class Album(GraphModel):
+    backdated_time: datetime | None = None
+    backdated_time_granularity: str | None = None
+    can_backdate: bool | None = None
+    can_upload: bool | None = None
+    count: int | None = None
+    cover_photo: Photo | None = None
+    created_time: datetime | None = None
+    description: str | None = None
+    edit_link: dict[str, Any] | None = None
+    event: Event | None = None
+    from_: dict[str, Any] | None = Field(None, alias="from")
+    id: str
+    is_user_facing: bool | None = None
+    link: dict[str, Any] | None = None
+    location: str | None = None
+    modified_major: datetime | None = None
+    name: str | None = None
+    photo_count: int | None = None
+    place: Place | None = None
+    privacy: str | None = None
+    type: str | None = None
+    updated_time: datetime | None = None
+    video_count: int | None = None
+
+
+class AlbumField(GraphEnum):
+    """Fields of Album to ask for with `fields=`."""
+
+    backdated_time = "backdated_time"
+    backdated_time_granularity = "backdated_time_granularity"
+    can_backdate = "can_backdate"
+    can_upload = "can_upload"
+    count_ = "count"
+    cover_photo = "cover_photo"
+    created_time = "created_time"
+    description = "description"
+    edit_link = "edit_link"
+    event = "event"
+    from_ = "from"
+    id = "id"
+    is_user_facing = "is_user_facing"
+    link = "link"
+    location = "location"
+    modified_major = "modified_major"
+    name_ = "name"
+    photo_count = "photo_count"
+    place = "place"
+    privacy = "privacy"
+    type = "type"
+    updated_time = "updated_time"
+    video_count = "video_count"

@@ -1,0 +1,40 @@
+"""EntityAtTextRange and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from enum import StrEnum
+from fbgraph.v5_0.models._refs import Profile
+from fbgraph._runtime.models import GraphModel
+from pydantic import ConfigDict
+
+
+class EntityAtTextRange(GraphModel):
+    id: str
+    length: int | None = None
+    name: str | None = None
+    object: Profile | None = None
+    offset: int | None = None
+    type: EntityAtTextRangeType | None = None
+
+
+class EntityAtTextRangeField(GraphEnum):
+    """Fields of EntityAtTextRange to ask for with `fields=`."""
+
+    id = "id"
+    length = "length"
+    name_ = "name"
+    object = "object"
+    offset = "offset"
+    type = "type"
+
+
+class EntityAtTextRangeType(GraphEnum):
+    application = "application"
+    event = "event"
+    group = "group"
+    page = "page"
+    user = "user"

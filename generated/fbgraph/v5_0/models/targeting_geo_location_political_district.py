@@ -1,0 +1,26 @@
+"""TargetingGeoLocationPoliticalDistrict and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class TargetingGeoLocationPoliticalDistrict(GraphModel):
+    country: str | None = None
+    key: str | None = None
+    name: str | None = None
+    political_district: str | None = None
+
+
+class TargetingGeoLocationPoliticalDistrictField(GraphEnum):
+    """Fields of TargetingGeoLocationPoliticalDistrict to ask for with `fields=`."""
+
+    country = "country"
+    key = "key"
+    name_ = "name"
+    political_district = "political_district"

@@ -1,0 +1,22 @@
+"""TargetingProductAudienceSubSpec and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class TargetingProductAudienceSubSpec(GraphModel):
+    retention_seconds: str | None = None
+    rule: str | None = None
+
+
+class TargetingProductAudienceSubSpecField(GraphEnum):
+    """Fields of TargetingProductAudienceSubSpec to ask for with `fields=`."""
+
+    retention_seconds = "retention_seconds"
+    rule = "rule"
