@@ -2,7 +2,7 @@
 
 A Facebook user.
 
-Fields: partial. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
+Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
 """
 
 from __future__ import annotations
