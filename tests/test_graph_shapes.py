@@ -3,6 +3,8 @@ class names, renamed path placeholders, file uploads, the empty enum value, inte
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import itertools
 import re
 import subprocess
@@ -239,6 +241,13 @@ update:
   returns: "Struct {success: bool}"
 enums:
   Status: {values: ["", ACTIVE]}
+edges:
+  images:
+    post:
+      params:
+        filename: {type: file, required: true}
+        name: {type: string}
+      returns: "Struct {hash: string}"
 """
 
 
@@ -296,3 +305,57 @@ def test_every_shape_together_passes_mypy_strict(tmp_path: Path) -> None:
         timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_file_uploads_go_as_multipart_and_the_fake_server_checks_them(tmp_path: Path) -> None:
+    pkg = _generate(tmp_path, audience_values__yaml=VALUES_YAML, gizmo__yaml=GIZMO_YAML)
+    testing = importlib.import_module(pkg.__name__.rpartition(".")[0] + ".testing")
+    image = tmp_path / "ad image.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with testing.FakeGraph("v1.0") as graph:
+        with pkg.GraphClient(graph.access_token, base_url=graph.base_url) as client:
+            result = pkg.gizmo.create_image(client, gizmo_id="1", filename=image, name="a b&c")
+            assert result.hash == "hash"
+            with image.open("rb") as handle:
+                pkg.gizmo.create_image(client, gizmo_id="1", filename=handle)
+            pkg.gizmo.create_image(client, gizmo_id="1", filename=b"raw bytes")
+            with pytest.raises(pkg.errors.GraphRequestError, match="pathlib.Path"):
+                pkg.gizmo.create_image(client, gizmo_id="1", filename=str(image))
+            with pytest.raises(pkg.errors.GraphRequestError, match="cannot read"):
+                pkg.gizmo.create_image(client, gizmo_id="1", filename=tmp_path / "missing.png")
+            with pytest.raises(pkg.errors.InvalidParameterError, match="empty"):
+                pkg.gizmo.create_image(client, gizmo_id="1", filename=b"")
+
+            async def run() -> None:
+                async with pkg.AsyncGraphClient(graph.access_token, base_url=graph.base_url) as aclient:
+                    await pkg.gizmo.create_image_async(aclient, gizmo_id="1", filename=b"async bytes")
+
+            asyncio.run(run())
+        # A file parameter sent as text, and a text parameter sent as a file, are refused like Graph does.
+        plain = httpx.post(
+            f"{graph.base_url}/v1.0/1/images", data={"filename": "x", "access_token": graph.access_token}
+        )
+        assert plain.status_code == 400 and "must be a file upload" in plain.text
+        wrong = httpx.post(
+            f"{graph.base_url}/v1.0/1/images",
+            data={"access_token": graph.access_token},
+            files={"filename": ("a.png", b"x"), "name": ("n.txt", b"y")},
+        )
+        assert wrong.status_code == 400 and "must be text" in wrong.text
+        broken = httpx.post(
+            f"{graph.base_url}/v1.0/1/images",
+            content=b"--nope\r\n",
+            headers={
+                "Content-Type": "multipart/form-data; boundary=b",
+                "Authorization": f"Bearer {graph.access_token}",
+            },
+        )
+        assert broken.status_code == 400
+    sent = [r for r in graph.requests if r.route == "POST /{gizmo_id}/images"]
+    assert sent[0].files == (("filename", "ad image.png", image.read_bytes()),) and dict(sent[0].form) == {
+        "name": "a b&c"
+    }
+    assert sent[1].files[0][1:] == ("ad image.png", image.read_bytes())
+    assert sent[2].files == (("filename", "filename", b"raw bytes"),)
+    assert sent[4].files == (("filename", "filename", b"async bytes"),)
+    assert graph.internal_errors == []

@@ -46,7 +46,10 @@ _SCALARS: dict[str, tuple[ir.ScalarKind, str]] = {
     "JSON-encoded string": ("json_string", "JSON-encoded string"),
     "Object": ("object", "Object"),
     "any": ("any", "any"),
+    "file": ("file", "file"),
 }
+
+_FILE = ir.Scalar("file", "file")
 
 _CATEGORY_CLASSES: dict[ir.ErrorCategory, tuple[str, str]] = {
     "auth": ("GraphAuthError", "The access token is missing, invalid or expired."),
@@ -374,6 +377,9 @@ class _VersionBuilder:
             type_ref = self.field_type(spec, type_site, class_name + pascal_case(graph_name))
             if type_ref is None:
                 continue
+            if _has_file(type_ref):
+                self.problem(type_site, "'file' is for parameters (uploads); Graph never returns a file")
+                continue
             required = (graph_name == "id") if kind == "node" else spec.required
             source = spec.source or site.source
             rule = self.field_rule(spec, type_ref, here)
@@ -635,6 +641,7 @@ class _VersionBuilder:
             imports=tuple((module, tuple(sorted(names))) for module, names in sorted(imports.items())),
             version_module=self.loaded.graph_version.replace(".", "_"),
             extension_path=f"extensions/{self.loaded.graph_version.replace('.', '_')}/{snake}.py",
+            uses_files=any(p.encoding == "file" for op_ir in ops for p in op_ir.params),
             docstring=endpoint_module_docstring(
                 node, clean_text(spec.description), self.loaded.graph_version, unsupported
             ),
@@ -713,6 +720,9 @@ class _VersionBuilder:
             taken.add(py_name)
             type_ref = self.field_type(spec, here.at("type"), hint + pascal_case(graph_name))
             if type_ref is None:
+                continue
+            if _has_file(type_ref) and (type_ref != _FILE or method != "POST"):
+                self.problem(here.at("type"), "a file upload is one 'file' parameter of a POST")
                 continue
             extras = self.param_extras(spec, type_ref, here)
             if extras is None:
@@ -818,6 +828,9 @@ class _VersionBuilder:
         if expr is None:
             return None
         result = self.resolve(expr, here, hint + "Result", names)
+        if result is not None and _has_file(result):
+            self.problem(here, "'file' is for parameters (uploads); Graph never returns a file")
+            return None
         if names:
             self.problem(site.at("returns", "names"), f"more names than inline structs: {names} left over")
         return result
@@ -860,8 +873,10 @@ def _errors_entry(loaded: LoadedVersion) -> TypeEntry:
 
 def _encoding(
     type_ref: ir.TypeRef,
-) -> tuple[Literal["text", "bool", "datetime", "enum", "json", "fields"], ir.EnumRef | None]:
+) -> tuple[Literal["text", "bool", "datetime", "enum", "json", "fields", "file"], ir.EnumRef | None]:
     if isinstance(type_ref, ir.Scalar):
+        if type_ref.kind == "file":
+            return "file", None
         if type_ref.kind == "bool":
             return "bool", None
         if type_ref.kind == "datetime":
@@ -874,6 +889,14 @@ def _encoding(
     if isinstance(type_ref, ir.ListType) and isinstance(type_ref.item, ir.EnumRef):
         return "json", type_ref.item
     return "json", None
+
+
+def _has_file(type_ref: ir.TypeRef) -> bool:
+    if isinstance(type_ref, ir.ListType):
+        return _has_file(type_ref.item)
+    if isinstance(type_ref, ir.MapType):
+        return _has_file(type_ref.key) or _has_file(type_ref.value)
+    return type_ref == _FILE
 
 
 def _type_refs(type_ref: ir.TypeRef) -> list[ir.ModelRef | ir.EnumRef | ir.UnionRef]:

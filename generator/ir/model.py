@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object", "any"]
+ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object", "any", "file"]
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class Param:
     type: TypeRef
     required: bool
     description: str
-    encoding: Literal["text", "bool", "datetime", "enum", "json", "fields"]
+    encoding: Literal["text", "bool", "datetime", "enum", "json", "fields", "file"]
     enum: EnumRef | None  # for enum values, alone or in lists: checked against known members
     in_path: bool
     annotation: str  # as the endpoint function's keyword
@@ -204,6 +204,7 @@ class EndpointModule:
     docstring: str
     version_module: str  # e.g. "v25_0"
     extension_path: str  # where hand-written additions to this module go, e.g. "extensions/v25_0/ads_pixel.py"
+    uses_files: bool = False  # some operation takes a file upload
 
 
 ErrorCategory = Literal["auth", "permission", "throttling", "invalid_parameter", "server", "other"]

@@ -13,6 +13,7 @@ _RESPONSE_SCALARS = {
     "json_string": "str",
     "object": "dict[str, Any]",
     "any": "Any",
+    "file": "bytes",  # never a response type: the IR refuses 'file' outside parameters
 }
 _REQUEST_SCALARS = {
     **_RESPONSE_SCALARS,
@@ -23,6 +24,7 @@ _REQUEST_SCALARS = {
     "json_string": "Mapping[str, Any]",
     "object": "Mapping[str, Any]",
     "any": "Any",
+    "file": "FileInput",
 }
 
 

@@ -29,6 +29,7 @@ RUNTIME_MODULES = (
     "normalize",
     "operations",
     "retry",
+    "uploads",
     "usage",
 )
 MODEL_MODULE = "package/version/models/module.py.jinja"

@@ -19,6 +19,7 @@ _SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
     "json_string": {"type": "string"},
     "object": {"type": "object"},
     "any": {},
+    "file": {"type": "string", "format": "binary"},  # never in a model: the IR refuses 'file' outside parameters
 }
 
 

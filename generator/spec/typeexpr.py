@@ -37,7 +37,8 @@ PRIMITIVES: dict[str, str] = {
     "json-encoded string": "JSON-encoded string",
     "object": "Object",
     "json object": "Object",
-    "any": "any",  # any JSON value; Meta's bare 'list' and 'map' are 'list<any>' and 'map<string, any>'
+    "any": "any",
+    "file": "file",  # an upload, sent as multipart/form-data; parameters only  # any JSON value; Meta's bare 'list' and 'map' are 'list<any>' and 'map<string, any>'
 }
 _CONTAINERS = ("list", "array", "map", "enum", "struct")
 VOCABULARY = sorted({*PRIMITIVES, *_CONTAINERS})

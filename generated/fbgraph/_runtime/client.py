@@ -85,7 +85,13 @@ class _ClientCore:
         }
         if query:
             args["params"] = query
-        if prepared.method == "POST":
+        if prepared.files:
+            # Uploads go as multipart/form-data, the other parameters as its text parts.
+            args["data"] = dict(form)
+            args["files"] = [
+                (name, (up.filename, up.content, up.content_type)) for name, up in prepared.files
+            ]
+        elif prepared.method == "POST":
             # Form-encoded the way Graph documents it: spaces as "+", everything else percent-encoded.
             args["content"] = urlencode(form).encode()
             args["headers"]["Content-Type"] = "application/x-www-form-urlencoded"

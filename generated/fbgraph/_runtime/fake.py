@@ -8,6 +8,8 @@ answers, HTML or malformed bodies, and usage headers. It serves real HTTP on 127
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import hashlib
 import hmac
 import importlib
@@ -49,6 +51,9 @@ class RecordedRequest:
     body: bytes
     route: str | None  # e.g. "POST /{ads_pixel_id}/events", when the request matched a route
     authorized: bool
+    files: tuple[
+        tuple[str, str, bytes], ...
+    ] = ()  # uploads of a multipart body: (parameter, filename, content)
 
 
 @dataclass
@@ -218,13 +223,16 @@ class FakeGraph:
         split = urlsplit(target)
         path = unquote(split.path)
         query = tuple(parse_qsl(split.query, keep_blank_values=True))
-        form = (
-            tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
-            if method == "POST"
-            else ()
-        )
         lowered = {k.lower(): v for k, v in headers.items()}
         route, values = self._match(method, path)
+        try:
+            form, files = _read_body(method, lowered.get("content-type", ""), body)
+        except _GraphFailure as failure:
+            return (
+                failure.status,
+                {"Content-Type": "application/json"},
+                json.dumps(self._error_body(failure)).encode(),
+            )
         authorized = self._token(lowered, dict(query) | dict(form)) == self.access_token
         with self._lock:
             self.requests.append(
@@ -237,6 +245,7 @@ class FakeGraph:
                     body,
                     route.key if route else None,
                     authorized,
+                    files,
                 )
             )
             fault = self._take_fault(route)
@@ -256,7 +265,9 @@ class FakeGraph:
                 raise self._catalogue_failure(fault.error_code, fault.error_subcode, fault.status)
             if not authorized:
                 raise _GraphFailure(190, "Invalid OAuth 2.0 Access Token", status=400)
-            payload = self._answer(method, path, route, values, dict(query), dict(form), lowered)
+            payload = self._answer(
+                method, path, route, values, dict(query), dict(form), lowered, files
+            )
             if fault and fault.json_body is not None:
                 payload = fault.json_body
             status = fault.status if fault and fault.status else 200
@@ -330,6 +341,7 @@ class FakeGraph:
         query: dict[str, str],
         form: dict[str, str],
         headers: Mapping[str, str],
+        files: tuple[tuple[str, str, bytes], ...] = (),
     ) -> Any:
         if route is None:
             rest = path[len(self.graph_version) + 1 :]
@@ -346,24 +358,54 @@ class FakeGraph:
             ).hexdigest()
             if not hmac.compare_digest(params.get("appsecret_proof", ""), expected):
                 raise _GraphFailure(100, "Invalid appsecret_proof provided in the API argument")
-        known = {p.name: p for p in operation.params if not p.in_path}
+        # By Graph name; two parameters may share one (a declared 'fields' and the field selector).
+        declared: dict[str, list[Param]] = {}
+        for p in operation.params:
+            if not p.in_path:
+                declared.setdefault(p.name, []).append(p)
+        known = {name: same[0] for name, same in declared.items()}
         allowed = (
             set(known) | _CREDENTIAL_PARAMS | (_PAGING_PARAMS if operation.paginated else set())
         )
-        for name in params:
+        for name in [*params, *(name for name, _, _ in files)]:
             if name not in allowed:
                 raise _GraphFailure(100, f"Unknown parameter: {name}")
+        uploaded = {name: content for name, _, content in files}
         for param in known.values():
+            if param.encoding == "file":
+                if param.name in params:
+                    raise _GraphFailure(
+                        100, f"Param {param.name} must be a file upload (multipart/form-data)"
+                    )
+                if param.required and param.name not in uploaded:
+                    raise _GraphFailure(100, f"The parameter {param.name} is required")
+                if param.name in uploaded and not uploaded[param.name]:
+                    raise _GraphFailure(100, f"Param {param.name}: the uploaded file is empty")
+                continue
+            if param.name in uploaded:
+                raise _GraphFailure(100, f"Param {param.name} must be text, not a file")
             if param.required and param.name not in params:
                 raise _GraphFailure(100, f"The parameter {param.name} is required")
             if param.name in params:
-                self._check_value(param, params[param.name])
+                self._check_any(declared[param.name], params[param.name])
         selected = (
             [f for f in params.get("fields", "").split(",") if f] if "fields" in known else []
         )
         if operation.paginated:
             return self._page(operation, path, params, selected)
         return self._shape(self._sample(operation.result, "result", 0, 0), selected)
+
+    def _check_any(self, params: list[Param], text: str) -> None:
+        """Accept ``text`` if one of the parameters sharing its Graph name accepts it."""
+        failure: _GraphFailure | None = None
+        for param in params:
+            try:
+                self._check_value(param, text)
+                return
+            except _GraphFailure as exc:
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def _check_value(self, param: Param, text: str) -> None:
         def bad(why: str) -> _GraphFailure:
@@ -462,6 +504,38 @@ class FakeGraph:
             (info.alias or key): self._sample(info.annotation, info.alias or key, depth + 1, index)
             for key, info in fields.items()
         }
+
+
+def _read_body(
+    method: str, content_type: str, body: bytes
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, bytes], ...]]:
+    """The text parameters and the uploads of a request body, form-encoded or multipart/form-data."""
+    if method != "POST":
+        return (), ()
+    if not content_type.lower().startswith("multipart/"):
+        return tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)), ()
+    # The standard library's MIME parser reads multipart bodies; it needs the Content-Type as a header.
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1", "replace") + b"\r\n\r\n" + body
+    )
+    if not message.is_multipart() or message.defects:
+        raise _GraphFailure(100, "Malformed multipart/form-data body")
+    form: list[tuple[str, str]] = []
+    files: list[tuple[str, str, bytes]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str) or part.get_content_disposition() != "form-data":
+            raise _GraphFailure(
+                100, "Malformed multipart/form-data body: a part without a form-data name"
+            )
+        payload = part.get_payload(decode=True)
+        content = payload if isinstance(payload, bytes) else b""
+        filename = part.get_filename()
+        if filename is None:
+            form.append((name, content.decode("utf-8", "replace")))
+        else:
+            files.append((name, filename, content))
+    return tuple(form), tuple(files)
 
 
 class _Handler(BaseHTTPRequestHandler):

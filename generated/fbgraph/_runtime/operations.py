@@ -17,10 +17,11 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .enums import GraphEnum
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
+from .uploads import Upload, read_upload
 from .usage import Usage
 
 T = TypeVar("T")
-Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields"]
+Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields", "file"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ class PreparedRequest:
     path: str  # below the version segment, e.g. "/123/events"
     query: tuple[tuple[str, str], ...]
     form: tuple[tuple[str, str], ...]
+    files: tuple[
+        tuple[str, Upload], ...
+    ] = ()  # file parameters: the body is then multipart/form-data
 
 
 def to_jsonable(value: Any) -> Any:
@@ -152,6 +156,7 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
     """Check the arguments against the operation and encode them the way Graph expects."""
     path = operation.path
     encoded: list[tuple[str, str]] = []
+    files: list[tuple[str, Upload]] = []
     sent: dict[str, str] = {}  # Graph name -> the argument that set it
     for param in operation.params:
         value = values.get(param.key)
@@ -173,6 +178,9 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
                 f"{operation.name}: parameter {param.key!r} takes at most {param.max_items} items per request, "
                 f"not {len(value)}; {operation.name}_in_chunks sends any number"
             )
+        if param.encoding == "file":
+            files.append((param.name, read_upload(param.key, value)))
+            continue
         text = encode(param, value)
         if param.in_path:
             if text == "":
@@ -187,7 +195,7 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
             f"{operation.name}: unknown parameter(s) {', '.join(map(repr, unknown))}"
         )
     if operation.method == "POST":
-        return PreparedRequest(operation.method, path, (), tuple(encoded))
+        return PreparedRequest(operation.method, path, (), tuple(encoded), tuple(files))
     return PreparedRequest(operation.method, path, tuple(encoded), ())
 
 
