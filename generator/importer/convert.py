@@ -181,6 +181,7 @@ class Converter:
                     stats.left["enums whose type is not in the snapshot"] += 1
                     continue
                 used[cls] = home
+        self._prefix_with_home(types, used)
         values: dict[str, list[str]] = {}
         for meta_name, cls in sorted(self.enum_class.names.items()):
             if cls in used and cls not in values:
@@ -202,6 +203,23 @@ class Converter:
             key = (meta_enum.node, meta_enum.field_or_param)
             named[key] = list(dict.fromkeys([*named.get(key, []), *meta_enum.values]))
         return Imported(types, dict(used), values, stats, named)
+
+    def _prefix_with_home(self, types: dict[str, Data], used: dict[str, str]) -> None:
+        """An enum's class is named after the type that declares it (``<Type><Rest>``), so rename those that are not.
+
+        The loader names an enum declared in ``Comment`` but called ``VideocommentsFilter``
+        ``CommentVideocommentsFilter``; other files must use that name to reach it.
+        """
+        renamed: dict[str, str] = {}
+        for cls, home in list(used.items()):
+            if not cls.startswith(home):
+                renamed[cls] = home + cls
+        if not renamed:
+            return
+        for cls, new in renamed.items():
+            used[new] = used.pop(cls)
+        self.enum_class.names = {meta: renamed.get(cls, cls) for meta, cls in self.enum_class.names.items()}
+        replace_type_names(types, renamed)
 
     def _enum_owner(self, meta_enum: MetaEnum) -> str | None:
         cls = self.enum_class.names[meta_enum.name]
@@ -357,3 +375,16 @@ def _house_order(data: Data) -> Data:
             edge: {m: methods[m] for m in METHOD_ORDER if m in methods} for edge, methods in ordered["edges"].items()
         }
     return ordered
+
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def replace_type_names(data: Any, renamed: dict[str, str]) -> None:
+    """Rename named types in every ``type`` and ``returns`` below ``data``, in place."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in ("type", "returns") and isinstance(value, str):
+                data[key] = _WORD.sub(lambda m: renamed.get(m.group(0), m.group(0)), value)
+            else:
+                replace_type_names(value, renamed)

@@ -16,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from generator.diagnostics import display_path
 from generator.importer import yamlio
-from generator.importer.convert import KEY_ORDER, Data, Imported
+from generator.importer.convert import KEY_ORDER, Data, Imported, replace_type_names
 from generator.naming import snake_case
 from generator.spec.typeexpr import (
     InlineEnum,
@@ -116,7 +116,7 @@ class Merger:
             data.get("enums", {}).pop(cls, None)
         if "enums" in data and not data["enums"]:
             del data["enums"]
-        _replace_types(data, self.renamed)
+        replace_type_names(data, self.renamed)
         return data
 
     # Types ----------------------------------------------------------------------------------------------------
@@ -278,17 +278,6 @@ def _enum_values(text: str, table: dict[str, list[str]]) -> list[str] | None:
     if isinstance(expr, Named) and expr.name in table:
         return table[expr.name]
     return None
-
-
-def _replace_types(data: Any, renamed: dict[str, str]) -> None:
-    import re
-
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key in ("type", "returns") and isinstance(value, str):
-                data[key] = re.sub(r"[A-Za-z_][A-Za-z0-9_]*", lambda m: renamed.get(m.group(0), m.group(0)), value)
-            else:
-                _replace_types(value, renamed)
 
 
 def _shape(text: str, enums: set[str]) -> Any:
