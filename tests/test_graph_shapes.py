@@ -34,6 +34,13 @@ fields:
   targeting: {type: Targeting}
 read:
   returns: Campaign
+creates:
+  owner:
+    parent: Owner
+    path: /act_{owner_id}/campaigns
+    params:
+      name: {type: string, required: true}
+    returns: "Struct {id: numeric string}"
 """
 
 TARGETING_YAML = """\
@@ -217,6 +224,7 @@ source: test
 coverage: minimal
 fields:
   by_day: {type: "map<unsigned int32, int64>"}
+  snapshots: {type: "list<map<datetime, list<map<int, Object>>>>"}
   owners_by_id: {type: "map<int64, list<Owner>>"}
   raw: {type: any}
   items: {type: list<any>}
@@ -247,6 +255,7 @@ edges:
       params:
         filename: {type: file, required: true}
         name: {type: string}
+        documents: {type: list<file>}
       returns: "Struct {hash: string}"
 """
 
@@ -261,12 +270,15 @@ def test_integer_map_keys_any_json_and_the_empty_enum_value(tmp_path: Path) -> N
         "items": [1, "a", {"b": True}],
         "extra": {"k": [1]},
         "status": "",
+        "snapshots": [{"2019-11-15T12:00:00Z": [{"3": {"a": 1}}]}],
     }
     values = models.AudienceValues.model_validate(wire)
     assert values.by_day == {1: 10, 20: 30}
     assert type(values.owners_by_id[7][0]).__name__ == "Owner"
     assert values.raw == {"any": ["thing", 1, None]} and values.items[2] == {"b": True}
     assert values.status is models.AudienceValuesStatus.EMPTY_VALUE and values.status.is_known
+    (when,) = values.snapshots[0]
+    assert when.year == 2019 and values.snapshots[0][when][0] == {3: {"a": 1}}
     assert values.to_graph() == wire
 
     seen: list[httpx.Request] = []
@@ -318,7 +330,7 @@ def test_file_uploads_go_as_multipart_and_the_fake_server_checks_them(tmp_path: 
             assert result.hash == "hash"
             with image.open("rb") as handle:
                 pkg.gizmo.create_image(client, gizmo_id="1", filename=handle)
-            pkg.gizmo.create_image(client, gizmo_id="1", filename=b"raw bytes")
+            pkg.gizmo.create_image(client, gizmo_id="1", filename=b"raw bytes", documents=[b"one", image])
             with pytest.raises(pkg.errors.GraphRequestError, match="pathlib.Path"):
                 pkg.gizmo.create_image(client, gizmo_id="1", filename=str(image))
             with pytest.raises(pkg.errors.GraphRequestError, match="cannot read"):
@@ -356,6 +368,45 @@ def test_file_uploads_go_as_multipart_and_the_fake_server_checks_them(tmp_path: 
         "name": "a b&c"
     }
     assert sent[1].files[0][1:] == ("ad image.png", image.read_bytes())
-    assert sent[2].files == (("filename", "filename", b"raw bytes"),)
+    assert sent[2].files == (
+        ("filename", "filename", b"raw bytes"),
+        ("documents", "documents", b"one"),
+        ("documents", "ad image.png", image.read_bytes()),
+    )
     assert sent[4].files == (("filename", "filename", b"async bytes"),)
+    assert graph.internal_errors == []
+
+
+def test_the_fake_server_routes_an_id_to_the_operations_of_its_node(tmp_path: Path) -> None:
+    pkg = _generate(
+        tmp_path,
+        campaign__yaml=CAMPAIGN_YAML,
+        targeting__yaml=TARGETING_YAML,
+        targeting_rule__yaml=TARGETING_RULE_YAML,
+    )
+    testing = importlib.import_module(pkg.__name__.rpartition(".")[0] + ".testing")
+    with testing.FakeGraph("v1.0") as graph, pkg.GraphClient(graph.access_token, base_url=graph.base_url) as client:
+        assert {"GET /{widget_id}", "GET /{campaign_id}"} <= set(graph.routes)
+        # An id it does not know: the first node whose read accepts the parameters (Widget's refuses these fields).
+        campaign = pkg.campaign.get_campaign(client, campaign_id="5", fields=["source_campaign", "children"])
+        assert graph.requests[-1].route == "GET /{campaign_id}" and campaign.id
+        assert pkg.widget.get_widget(client, widget_id="5", fields=["color"]).color is not None
+        assert graph.requests[-1].route == "GET /{widget_id}"
+        # An id it handed out from a create belongs to the created node.
+        created = pkg.campaign.create_campaign(client, owner_id="1", name="c")
+        other = pkg.campaign.create_campaign(client, owner_id="1", name="d")
+        assert created.id != other.id
+        pkg.campaign.get_campaign(client, campaign_id=created.id)
+        assert graph.requests[-1].route == "GET /{campaign_id}"
+        pkg.widget.get_widget(client, widget_id=created.id)  # Graph answers with what the id is
+        assert graph.requests[-1].route == "GET /{campaign_id}"
+        # An id a test registers.
+        graph.register("Widget", "77")
+        pkg.campaign.get_campaign(client, campaign_id="77")
+        assert graph.requests[-1].route == "GET /{widget_id}"
+        graph.register("Owner", "88")  # Owner has no read at all
+        with pytest.raises(pkg.errors.InvalidParameterError, match="Unsupported get request"):
+            pkg.widget.get_widget(client, widget_id="88")
+        with pytest.raises(ValueError, match="unknown node 'Nope'"):
+            graph.register("Nope", "1")
     assert graph.internal_errors == []

@@ -77,6 +77,19 @@ CASES = {
         user__yaml="node: User\nid_param: User-Id\nsource: test\ncoverage: minimal\nfields: {id: {type: string}}\n"
         + "read: {errors: [100]}\n",
     ),
+    "bad_list_item": spec_files(
+        widget__yaml=WIDGET_HEAD
+        + "  color: {type: Color}\n  bad: {type: strng}\nenums:\n  Color: {values: [RED, GREEN]}\n"
+        + 'read:\n  errors: [100, "abc", 4]\nupdate:\n  params:\n    x: {type: int32, required: maybe}\n'
+        + '  returns: "Struct {success: bool}"\n  errors: [999]\n',
+        owner__yaml="node: Owner\nsource: test\ncoverage: minimal\nfields:\n  id: {type: numeric string}\n"
+        + "  color: {type: WidgetColor}\n  widgets: {type: list<Widget>}\n",
+    ),
+    "unreadable_file_hides_nothing_else": spec_files(
+        widget__yaml="node: Widget\nfields: {id: {type: string}\n",
+        owner__yaml="node: Owner\nsource: test\ncoverage: minimal\nfields:\n  id: {type: numeric string}\n"
+        + "  color: {type: WidgetColor}\n  widget: {type: Widget}\n  other: {type: Gizmo}\n",
+    ),
     "empty_enum": spec_files(widget__yaml=WIDGET_HEAD + "  mood: {type: Mood}\nenums:\n  Mood: {values: []}\n"),
     "enormous_file": spec_files(
         widget__yaml=WIDGET_HEAD + "  big: {type: string, description: " + "x" * 2_200_000 + "}\n"

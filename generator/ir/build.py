@@ -267,8 +267,14 @@ class _VersionBuilder:
             value = self.resolve(expr.value, site, hint + "Value", names)
             if key is None or value is None:
                 return None
-            if not (isinstance(key, ir.Scalar) and key.kind in ("str", "int")) and not isinstance(key, ir.EnumRef):
-                self.problem(site, "map keys must be strings, integers or enums")
+            if not (isinstance(key, ir.Scalar) and key.kind in ("str", "int", "datetime")) and not isinstance(
+                key, ir.EnumRef
+            ):
+                self.problem(
+                    site,
+                    "map keys must be strings, integers, datetimes or enums: JSON object keys are text "
+                    "(write 'map<string, ...>' for keys of no other type)",
+                )
                 return None
             return ir.MapType(key, value)
         if isinstance(expr, tx.InlineEnum):
@@ -289,12 +295,17 @@ class _VersionBuilder:
             return ir.ModelRef(self.type_classes[name], self.type_modules[name])
         if name in self.global_enums:
             return self.global_enums[name]
-        if snake_case(name) in self.loaded.broken or (site.entry.name, name) in self.broken_enums:
+        if self.in_broken_file(name) or (site.entry.name, name) in self.broken_enums:
             return None  # its own definition could not be used, and that problem is already reported
         self.problem(
             site, f"{name!r} is not a node, struct or enum of this version" + _suggest(name, self.known_names(site))
         )
         return None
+
+    def in_broken_file(self, name: str) -> bool:
+        """Whether ``name`` may be declared in a file that could not be read (a type, or an enum named after it)."""
+        snake = snake_case(name)
+        return any(snake == stem or snake.startswith(stem + "_") for stem in self.loaded.broken)
 
     def known_names(self, site: _Site) -> list[str]:
         return sorted({*self.loaded.types, *self.enum_scopes.get(site.entry.name, {}), *self.global_enums})
@@ -721,8 +732,8 @@ class _VersionBuilder:
             type_ref = self.field_type(spec, here.at("type"), hint + pascal_case(graph_name))
             if type_ref is None:
                 continue
-            if _has_file(type_ref) and (type_ref != _FILE or method != "POST"):
-                self.problem(here.at("type"), "a file upload is one 'file' parameter of a POST")
+            if _has_file(type_ref) and (type_ref not in (_FILE, ir.ListType(_FILE)) or method != "POST"):
+                self.problem(here.at("type"), "file uploads are 'file' or 'list<file>' parameters of a POST")
                 continue
             extras = self.param_extras(spec, type_ref, here)
             if extras is None:
@@ -805,8 +816,16 @@ class _VersionBuilder:
             if limited is not None and limited.max_items is not None
             else None
         )
+        created = None
+        if kind == "create":
+            created = entry.name
+        elif method == "POST" and isinstance(returns, ir.ModelRef):
+            target = self.models_by_name.get(returns.class_name)
+            created = target.graph_name if target is not None and target.kind == "node" else None
         return replace(
             built,
+            owner=op.parent if isinstance(op, CreatePathSpec) else entry.name,
+            creates=created,
             docstring=operation_docstring(built, self.loaded.graph_version),
             iter_docstring=iterator_docstring(built),
             chunking=chunking,
@@ -874,6 +893,8 @@ def _errors_entry(loaded: LoadedVersion) -> TypeEntry:
 def _encoding(
     type_ref: ir.TypeRef,
 ) -> tuple[Literal["text", "bool", "datetime", "enum", "json", "fields", "file"], ir.EnumRef | None]:
+    if type_ref == ir.ListType(_FILE):
+        return "file", None
     if isinstance(type_ref, ir.Scalar):
         if type_ref.kind == "file":
             return "file", None

@@ -166,6 +166,8 @@ class Operation:
     docstring: str
     iter_docstring: str
     chunking: Chunking | None = None
+    owner: str = ""  # the node whose id the path starts with: this node, or for a create path its parent
+    creates: str | None = None  # the node whose id the answer holds, for creates and edge POSTs returning a node
     iter_annotation: str = ""  # what the page iterator yields, e.g. "Iterator[AssignedUser]"
     async_iter_annotation: str = ""
 

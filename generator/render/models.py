@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.ir import model as ir
 from generator.render.environment import TEMPLATES_DIR
 from generator.render.literals import string_literal
-from generator.render.schemas import field_aliases, int_map_imports, module_schema
+from generator.render.schemas import field_aliases, map_imports, module_schema
 
 DATAMODEL_TEMPLATES = TEMPLATES_DIR / "datamodel"
 
@@ -41,7 +41,7 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     ruled = {m.class_name: m for m in module.models if any(f.rule for f in m.fields)}
     if ruled:
         imports += ["typing.ClassVar", f"{runtime}.normalize.FieldRule"]
-    imports += int_map_imports(module, runtime, refs_module)
+    imports += map_imports(module, runtime, refs_module)
     if module.unions:
         # The union aliases follow the classes; see templates/package/version/models/module.py.jinja.
         imports += ["typing.Annotated", "pydantic.Tag", f"{runtime}.models.keyed_union"]

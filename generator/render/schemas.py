@@ -29,9 +29,10 @@ def type_schema(type_ref: ir.TypeRef, module: str, refs_module: str, primary: st
     if isinstance(type_ref, ir.ListType):
         return {"type": "array", "items": type_schema(type_ref.item, module, refs_module, primary)}
     if isinstance(type_ref, ir.MapType):
-        if is_int_keyed(type_ref):
-            # JSON Schema keys are strings; the runtime's generic alias reads them as int (see int_map_imports).
-            return {"type": "object", "x-python-type": f"IntKeyMap[{response_annotation(type_ref.value)}]"}
+        if is_scalar_keyed(type_ref):
+            # JSON Schema keys are strings; the runtime's generic alias reads them as their type (see map_imports).
+            key, value = response_annotation(type_ref.key), response_annotation(type_ref.value)
+            return {"type": "object", "x-python-type": f"KeyedMap[{key}, {value}]"}
         return {"type": "object", "additionalProperties": type_schema(type_ref.value, module, refs_module, primary)}
     if isinstance(type_ref, ir.UnionRef):
         # Union aliases follow the classes of their module, which is always the module of the field that uses
@@ -95,15 +96,16 @@ def field_aliases(module: ir.ModelModule) -> dict[str, str]:
     return {f.graph_name: f.name for m in module.models for f in m.fields if f.name != f.graph_name}
 
 
-def is_int_keyed(type_ref: ir.MapType) -> bool:
-    return isinstance(type_ref.key, ir.Scalar) and type_ref.key.kind == "int"
+def is_scalar_keyed(type_ref: ir.MapType) -> bool:
+    """Keys that are not text: integers or datetimes."""
+    return isinstance(type_ref.key, ir.Scalar) and type_ref.key.kind != "str"
 
 
-def _int_maps(type_ref: ir.TypeRef) -> list[ir.MapType]:
+def _keyed_maps(type_ref: ir.TypeRef) -> list[ir.MapType]:
     if isinstance(type_ref, ir.ListType):
-        return _int_maps(type_ref.item)
+        return _keyed_maps(type_ref.item)
     if isinstance(type_ref, ir.MapType):
-        return ([type_ref] if is_int_keyed(type_ref) else []) + _int_maps(type_ref.value)
+        return ([type_ref] if is_scalar_keyed(type_ref) else []) + _keyed_maps(type_ref.value)
     return []
 
 
@@ -115,14 +117,14 @@ def _names(type_ref: ir.TypeRef) -> list[ir.ModelRef | ir.EnumRef | ir.UnionRef 
     return [type_ref]
 
 
-def int_map_imports(module: ir.ModelModule, runtime: str, refs_module: str) -> list[str]:
-    """Imports for the annotations of integer-keyed maps, which are written as text rather than as schemas."""
+def map_imports(module: ir.ModelModule, runtime: str, refs_module: str) -> list[str]:
+    """Imports for the annotations of maps keyed by integers or datetimes, which are written as text."""
     imports: set[str] = set()
     for model in module.models:
         for fld in model.fields:
-            for found in _int_maps(fld.type):
-                imports.add(f"{runtime}.models.IntKeyMap")
-                for ref in _names(found.value):
+            for found in _keyed_maps(fld.type):
+                imports.add(f"{runtime}.models.KeyedMap")
+                for ref in _names(found):
                     if isinstance(ref, ir.Scalar):
                         if ref.kind in ("object", "any"):
                             imports.add("typing.Any")

@@ -114,8 +114,14 @@ def _without(data: Any, path: PathKey) -> None:
         parent = parent[part]
     if isinstance(parent, dict):
         parent.pop(path[-1], None)
-    elif isinstance(parent, list) and isinstance(path[-1], int):
-        parent[path[-1]] = None
+    elif isinstance(parent, list) and isinstance(path[-1], int) and path[-1] < len(parent):
+        # The item goes, not the list: one bad error code must not hide the operation's other facts.
+        del parent[path[-1]]
+
+
+def _deepest_last_first(path: PathKey) -> tuple[int, list[tuple[int, int | str]]]:
+    """Sort key: longer paths first, and later list items before earlier ones, so removals keep indexes valid."""
+    return len(path), [(0, part) if isinstance(part, int) else (1, part) for part in path]
 
 
 def _salvage(model: type[M], data: Any, first: ValidationError) -> M | None:
@@ -129,7 +135,7 @@ def _salvage(model: type[M], data: Any, first: ValidationError) -> M | None:
         paths = {_data_path(data, e["loc"]) for e in error.errors()}
         if () in paths:
             return None
-        for path in sorted(paths, key=len, reverse=True):
+        for path in sorted(paths, key=_deepest_last_first, reverse=True):
             _without(data, path)
         try:
             return model.model_validate(data)

@@ -76,6 +76,8 @@ class _Route:
     operation: Operation[Any]
     pattern: re.Pattern[str]
     literal: int  # characters of the template outside placeholders: more is more specific
+    owner: str = ""  # the node whose id the path starts with
+    creates: str | None = None  # the node whose id a successful answer holds
 
     @property
     def key(self) -> str:
@@ -125,10 +127,19 @@ class FakeGraph:
         self.list_size = list_size
         self.page_size = page_size
         self._errors: Mapping[int, Any] = routes.ERRORS_BY_CODE
+        owners = getattr(routes, "OWNERS", None) or [("", None)] * len(routes.OPERATIONS)
         self._routes = sorted(
-            (_Route(op, *_compile(op.path)) for op in routes.OPERATIONS),
-            key=lambda r: (-r.literal, r.key),
+            (
+                _Route(op, *_compile(op.path), owner, made)
+                for op, (owner, made) in zip(routes.OPERATIONS, owners)
+            ),
+            key=lambda r: (-r.literal, r.owner, r.key),
         )
+        self._nodes = frozenset(r.owner for r in self._routes if r.owner) | {
+            r.creates for r in self._routes if r.creates
+        }
+        self._ids: dict[str, str] = {}  # id -> node, from register() and from creates
+        self._next_id = 10_000_000_001
         self._unsupported = [(method, _compile(path)[0]) for method, path in routes.UNSUPPORTED]
         self._faults: list[tuple[str, Fault]] = []
         self._lock = threading.Lock()
@@ -155,6 +166,18 @@ class FakeGraph:
     def routes(self) -> list[str]:
         """Every route, as "METHOD /path/{placeholder}"."""
         return sorted(route.key for route in self._routes)
+
+    def register(self, node: str, *ids: str) -> None:
+        """Say which node ``ids`` belong to, as Graph knows for every id: ``graph.register("Campaign", "123")``.
+
+        Where several nodes have an operation of the same shape (``GET /{id}``), a request is routed to the
+        operation of its id's node. Ids the server hands out from creates are registered by themselves. An id it
+        does not know goes to the first of those nodes, by name, whose operation accepts the request's parameters.
+        """
+        if node not in self._nodes:
+            raise ValueError(f"unknown node {node!r}; nodes are: {', '.join(sorted(self._nodes))}")
+        with self._lock:
+            self._ids.update((str(i), node) for i in ids)
 
     def inject(self, route: str = "*", fault: Fault | None = None, **settings: Any) -> Fault:
         """Apply a fault to requests of ``route``: "*", "GET /{ads_pixel_id}", or an operation name like "get_ads_pixel"."""
@@ -224,7 +247,6 @@ class FakeGraph:
         path = unquote(split.path)
         query = tuple(parse_qsl(split.query, keep_blank_values=True))
         lowered = {k.lower(): v for k, v in headers.items()}
-        route, values = self._match(method, path)
         try:
             form, files = _read_body(method, lowered.get("content-type", ""), body)
         except _GraphFailure as failure:
@@ -233,6 +255,9 @@ class FakeGraph:
                 {"Content-Type": "application/json"},
                 json.dumps(self._error_body(failure)).encode(),
             )
+        route, values = self._match(
+            method, path, dict(form) if method == "POST" else dict(query), files
+        )
         authorized = self._token(lowered, dict(query) | dict(form)) == self.access_token
         with self._lock:
             self.requests.append(
@@ -286,16 +311,40 @@ class FakeGraph:
             return auth[7:]
         return params.get("access_token")
 
-    def _match(self, method: str, path: str) -> tuple[_Route | None, dict[str, str]]:
+    def _match(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str],
+        files: tuple[tuple[str, str, bytes], ...],
+    ) -> tuple[_Route | None, dict[str, str]]:
         prefix = f"/{self.graph_version}"
         if not path.startswith(prefix + "/"):
             return None, {}
         rest = path[len(prefix) :]
+        found: list[tuple[_Route, dict[str, str]]] = []
         for route in self._routes:
-            found = route.pattern.match(rest)
-            if found and route.operation.method == method:
-                return route, found.groupdict()
-        return None, {}
+            if found and route.literal < found[0][0].literal:
+                break  # only the most specific shape competes
+            matched = route.pattern.match(rest)
+            if matched and route.operation.method == method:
+                found.append((route, matched.groupdict()))
+        if len(found) <= 1 or len({route.owner for route, _ in found}) == 1:
+            return found[0] if found else (None, {})
+        # Several nodes have this shape: the id's node decides, as in Graph.
+        values = found[0][1]
+        first_id = next(iter(values.values()), "") if values else ""
+        with self._lock:
+            node = self._ids.get(first_id)
+        if node is not None:
+            return next(((route, v) for route, v in found if route.owner == node), (None, {}))
+        for route, v in found:
+            try:
+                self._validate(route.operation, params, files)
+            except _GraphFailure:
+                continue
+            return route, v
+        return found[0]
 
     def _take_fault(self, route: _Route | None) -> Fault | None:
         for index, (where, fault) in enumerate(self._faults):
@@ -358,6 +407,25 @@ class FakeGraph:
             ).hexdigest()
             if not hmac.compare_digest(params.get("appsecret_proof", ""), expected):
                 raise _GraphFailure(100, "Invalid appsecret_proof provided in the API argument")
+        selected = self._validate(operation, params, files)
+        if operation.paginated:
+            return self._page(operation, path, params, selected)
+        answer = self._shape(self._sample(operation.result, "result", 0, 0), selected)
+        if route.creates is not None and isinstance(answer, dict) and "id" in answer:
+            # A new object: a fresh id, which belongs to the created node from now on.
+            with self._lock:
+                answer["id"] = str(self._next_id)
+                self._next_id += 1
+                self._ids[answer["id"]] = route.creates
+        return answer
+
+    def _validate(
+        self,
+        operation: Operation[Any],
+        params: Mapping[str, str],
+        files: tuple[tuple[str, str, bytes], ...],
+    ) -> list[str]:
+        """Check the request's parameters against the operation as Graph does; the fields it selects."""
         # By Graph name; two parameters may share one (a declared 'fields' and the field selector).
         declared: dict[str, list[Param]] = {}
         for p in operation.params:
@@ -379,7 +447,7 @@ class FakeGraph:
                     )
                 if param.required and param.name not in uploaded:
                     raise _GraphFailure(100, f"The parameter {param.name} is required")
-                if param.name in uploaded and not uploaded[param.name]:
+                if any(name == param.name and not content for name, _, content in files):
                     raise _GraphFailure(100, f"Param {param.name}: the uploaded file is empty")
                 continue
             if param.name in uploaded:
@@ -388,12 +456,7 @@ class FakeGraph:
                 raise _GraphFailure(100, f"The parameter {param.name} is required")
             if param.name in params:
                 self._check_any(declared[param.name], params[param.name])
-        selected = (
-            [f for f in params.get("fields", "").split(",") if f] if "fields" in known else []
-        )
-        if operation.paginated:
-            return self._page(operation, path, params, selected)
-        return self._shape(self._sample(operation.result, "result", 0, 0), selected)
+        return _selected_fields(params.get("fields", "")) if "fields" in known else []
 
     def _check_any(self, params: list[Param], text: str) -> None:
         """Accept ``text`` if one of the parameters sharing its Graph name accepts it."""
@@ -504,6 +567,18 @@ class FakeGraph:
             (info.alias or key): self._sample(info.annotation, info.alias or key, depth + 1, index)
             for key, info in fields.items()
         }
+
+
+def _selected_fields(text: str) -> list[str]:
+    """The field names of ``fields=``: comma-separated, or a JSON list (a declared 'fields' parameter)."""
+    if text.startswith("["):
+        try:
+            decoded = json.loads(text)
+        except ValueError:
+            decoded = None
+        if isinstance(decoded, list):
+            return [str(item) for item in decoded]
+    return [name for name in text.split(",") if name]
 
 
 def _read_body(

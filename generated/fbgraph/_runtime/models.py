@@ -94,9 +94,11 @@ class Paging(GraphModel):
         return None if value is None else without_credentials(value)
 
 
-# A JSON object whose keys are integers (Graph's map<int64, ...>): the keys are strings on the wire; models read
-# them as int and write them back as strings.
-IntKeyMap = dict[int, T]
+K = TypeVar("K")
+
+# A JSON object whose keys are integers or datetimes (Graph's map<int64, ...>, map<datetime, ...>): the keys are
+# strings on the wire; models read them as their type and write them back as strings.
+KeyedMap = dict[K, T]
 
 
 class Page(GraphModel, Generic[T]):

@@ -179,7 +179,9 @@ def prepare(operation: Operation[Any], values: Mapping[str, Any]) -> PreparedReq
                 f"not {len(value)}; {operation.name}_in_chunks sends any number"
             )
         if param.encoding == "file":
-            files.append((param.name, read_upload(param.key, value)))
+            # A list<file> parameter sends one part per file, all under the parameter's name.
+            items = value if isinstance(value, (list, tuple)) else [value]
+            files.extend((param.name, read_upload(param.key, item)) for item in items)
             continue
         text = encode(param, value)
         if param.in_path:
