@@ -68,8 +68,8 @@ def test_new_folder_is_a_complete_spec(tmp_path: Path) -> None:
         "errors.yaml", "page.yaml", "pixel.yaml", "pixel_stats.yaml", "unused.yaml", "user.yaml", "version.yaml",
     ]  # fmt: skip
     s = report.stats
-    assert (s.types, s.nodes, s.structs, s.fields, s.operations, s.params, s.enums) == (5, 3, 2, 21, 8, 9, 3)
-    assert s.left["operation error codes"] == 8 and s.left["field descriptions"] == 21
+    assert (s.types, s.nodes, s.structs, s.fields, s.operations, s.params, s.enums) == (5, 3, 2, 22, 8, 9, 3)
+    assert s.left["operation error codes"] == 8 and s.left["field descriptions"] == 22
     pixel = yaml.safe_load((folder / "pixel.yaml").read_text())
     assert pixel["source"] == "meta-api-specs-abc1234"
     assert pixel["fields"]["1d_click"] == {"type": "int", "python_name": "field_1d_click"}
@@ -88,7 +88,8 @@ def test_new_folder_is_a_complete_spec(tmp_path: Path) -> None:
     stats = yaml.safe_load((folder / "pixel_stats.yaml").read_text())
     assert stats["struct"] == "PixelStats"
     assert stats["fields"]["by_hour"]["type"] == "map<unsigned int, list<float>>"
-    assert stats["fields"]["by_day"]["type"] == "map<string, int>" and "datetime" in stats["fields"]["by_day"]["note"]
+    assert stats["fields"]["by_day"] == {"type": "map<datetime, int>"}
+    assert stats["fields"]["by_thing"]["type"] == "map<string, int>" and "Object" in stats["fields"]["by_thing"]["note"]
     assert stats["fields"]["raw"]["type"] == "list<any>" and stats["fields"]["extra"]["type"] == "map<string, any>"
     assert stats["fields"]["event.type"]["python_name"] == "event_type"
     assert stats["enums"]["PixelStatsStatus"]["values"] == ["", "ACTIVE", "PAUSED"]
@@ -185,8 +186,8 @@ def test_bad_override_is_reported(tmp_path: Path) -> None:
 def test_cli_reports_and_exits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--root", str(ROOT), "--spec", str(tmp_path), "import", str(SAMPLE), "--as", "v9.0"]) == 0
     out = capsys.readouterr().out
-    assert "types: 5 (3 nodes, 2 structs); fields: 21; operations: 8; parameters: 9; enums: 3 (11 values)" in out
-    assert "left for a person: 61" in out
+    assert "types: 5 (3 nodes, 2 structs); fields: 22; operations: 8; parameters: 9; enums: 3 (11 values)" in out
+    assert "left for a person: 62" in out
     assert main(["--root", str(ROOT), "--spec", str(tmp_path), "import", str(tmp_path / "nowhere")]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0].endswith("nowhere:1:1: no such folder")

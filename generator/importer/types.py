@@ -20,7 +20,7 @@ _PRIMITIVES = {
     "map": "map<string, any>",
 }
 # Map keys our format can type; JSON object keys are text, so any other key is read as a string.
-_KEY_TYPES = {"string", "int", "unsigned int"}
+_KEY_TYPES = {"string", "int", "unsigned int", "datetime"}
 _TOKEN = re.compile(r"\s*([<>,]|[^<>,]+)")
 
 
@@ -85,9 +85,6 @@ def _convert(node: _Node, enum_class: Callable[[str], str | None], known: set[st
     if low == "list" and node.args:
         if len(node.args) != 1:
             raise MetaTypeError(f"'list' takes one type, found {len(node.args)}")
-        if node.args[0].word.lower() == "file" and not node.args[0].args:
-            out.notes.append("Meta's data takes a list of files; our format uploads one file per parameter.")
-            return "file"
         return f"list<{_convert(node.args[0], enum_class, known, out)}>"
     if low == "map" and node.args:
         if len(node.args) != 2:
