@@ -59,9 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     bump.add_argument("new", help="the new version, e.g. v26.0")
     bump.add_argument("--from", dest="old", default=None, help="the version to copy (default: the newest)")
     bump.add_argument("--force", action="store_true", help="replace the new folder if it exists and differs")
-    imports = commands.add_parser("import", help="import a snapshot of Meta's machine-readable spec into the spec folder")
+    imports = commands.add_parser(
+        "import", help="import a snapshot of Meta's machine-readable spec into the spec folder"
+    )
     imports.add_argument("src", type=Path, help="a folder laid out like facebook-business-sdk-codegen's api_specs")
-    imports.add_argument("--as", dest="as_version", default=None, help="the version folder (default: specs/version.txt)")
+    imports.add_argument(
+        "--as", dest="as_version", default=None, help="the version folder (default: specs/version.txt)"
+    )
     imports.add_argument("--nodes", default=None, help="comma-separated types to import with what they reference")
     schema = commands.add_parser("schema", help="write the JSON Schema of spec files, for editors")
     schema.add_argument("--stdout", action="store_true", help="print it instead of writing spec/graph-spec.schema.json")

@@ -156,7 +156,11 @@ def _broken_copy(tmp_path: Path, name: str, text: str) -> Path:
 @pytest.mark.parametrize(
     ("name", "text", "message"),
     [
-        ("Pixel.json", '{"fields": [\n  {"name": "id" "type": "string"}]}', "Pixel.json:2:17: malformed JSON: Expecting ',' delimiter"),
+        (
+            "Pixel.json",
+            '{"fields": [\n  {"name": "id" "type": "string"}]}',
+            "Pixel.json:2:17: malformed JSON: Expecting ',' delimiter",
+        ),
         ("User.json", '{"fields": [{"name": "id", "type": "list<string"}]}', "unknown type string 'list<string'"),
         ("User.json", '{"fields": [{"name": "id", "type": "strang"}]}', "unknown type string 'strang'"),
         ("User.json", '{"fields": [{"name": "id", "type": 3}]}', "fields[0].type: expected a name, found 3"),

@@ -165,7 +165,9 @@ class Merger:
         self._merge_params(path, create, dotted, methods["post"].get("params", {}), _source(create, None))
         return True
 
-    def _merge_op(self, path: Path, parent: CommentedMap, key: str, dotted: str, op: Data, inherited: str | None) -> None:
+    def _merge_op(
+        self, path: Path, parent: CommentedMap, key: str, dotted: str, op: Data, inherited: str | None
+    ) -> None:
         if key not in parent or parent[key] is None:
             self._add(parent, key, op)
             return
@@ -211,7 +213,9 @@ class Merger:
         if ours.get("type") in ("string", "list<string>") and meta_values:
             self._disagree(path, ours, "type", f"{dotted}.type", f"Meta's data gives it {len(meta_values)} values")
         if isinstance(ours.get("type"), str) and not _compatible(ours["type"], theirs["type"], self.enum_names):
-            self._disagree(path, ours, "type", f"{dotted}.type", f"ours {ours['type']!r}, Meta's data {theirs['type']!r}")
+            self._disagree(
+                path, ours, "type", f"{dotted}.type", f"ours {ours['type']!r}, Meta's data {theirs['type']!r}"
+            )
         if isinstance(ours.get("type"), str):
             mine = _enum_values(ours["type"], {n: _values(e) for n, (_, e) in self.folder.enums.items()})
             missing = [v for v in meta_values or [] if mine is not None and v not in mine]

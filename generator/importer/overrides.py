@@ -41,7 +41,9 @@ def apply_overrides(snapshot: Snapshot, path: Path, data: Any, problems: Problem
         where = f"spec_overriding.{type_name}"
         target = snapshot.types.get(type_name)
         if target is None or not isinstance(paths, dict):
-            problems.add(Location(shown, 1, 1), where, "no such type in specs/" if target is None else "expected an object")
+            problems.add(
+                Location(shown, 1, 1), where, "no such type in specs/" if target is None else "expected an object"
+            )
             continue
         for jsonpath, changes in paths.items():
             if not isinstance(changes, dict):
@@ -53,9 +55,7 @@ def apply_overrides(snapshot: Snapshot, path: Path, data: Any, problems: Problem
     enums = data.get("enum_overriding", {})
     for enum_name, change in enums.items() if isinstance(enums, dict) else ():
         # Addressed by the enum's name or, as Meta's generator does, by '<Node>_<field or parameter>'.
-        matches = [
-            e for e in snapshot.enums.values() if enum_name in (e.name, f"{e.node}_{e.field_or_param}")
-        ]
+        matches = [e for e in snapshot.enums.values() if enum_name in (e.name, f"{e.node}_{e.field_or_param}")]
         values = change.get("values") if isinstance(change, dict) else None
         if not matches or not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             why = "no such enum in specs/enum_types.json" if not matches else "expected {values: [strings]}"

@@ -71,7 +71,9 @@ def source_id_for(snapshot: Snapshot) -> str:
     return f"meta-api-specs-{commit}" if commit else "meta-api-specs"
 
 
-def run_import(src: Path, spec_dir: Path, as_version: str | None = None, nodes: list[str] | None = None) -> ImportReport:
+def run_import(
+    src: Path, spec_dir: Path, as_version: str | None = None, nodes: list[str] | None = None
+) -> ImportReport:
     """Import ``src`` into ``spec_dir/<version>``. Raises SpecError (nothing written) on bad input."""
     problems = Problems()
     snapshot = read_snapshot(src, problems)

@@ -231,7 +231,9 @@ def read_snapshot(folder: Path, problems: Problems) -> Snapshot | None:
         problems.add(Location(display_path(specs), 1, 1), "", "no type files (*.json) found")
     version = _first_line(specs / "version.txt")
     if version is not None and not re.fullmatch(r"v[0-9]+\.[0-9]+", version):
-        problems.add(Location(display_path(specs / "version.txt"), 1, 1), "", f"{version!r} is not a version like v25.0")
+        problems.add(
+            Location(display_path(specs / "version.txt"), 1, 1), "", f"{version!r} is not a version like v25.0"
+        )
         version = None
     snapshot = Snapshot(folder, version, _first_line(folder / "COMMIT"), types, enums)
     overrides = folder / "SDKCodegen.json"

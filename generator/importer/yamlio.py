@@ -45,7 +45,7 @@ def _needs_quotes(text: str) -> bool:
     if not _MAYBE_NOT_TEXT.fullmatch(text):
         return False
     try:
-        return pyyaml.safe_load(text) != text
+        return bool(pyyaml.safe_load(text) != text)
     except pyyaml.YAMLError:
         return True
 
