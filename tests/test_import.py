@@ -219,3 +219,21 @@ def test_importing_v25_into_our_spec_keeps_every_hand_written_fact(tmp_path: Pat
     report = run_import(SHARED / "v25.0", spec)
     assert _tree(spec / "v25.0") == first
     assert (report.new_files, report.changed_files, report.added) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("node: Pixel\ncoverage: partial\nfields: {id: {type: string}\n", "pixel.yaml:4:1"),
+        ("node: Pixel\ncoverage: partial\nfields:\n", "pixel.yaml:3:8 fields:"),
+        ("- a list\n", "pixel.yaml:1:1"),
+    ],
+)
+def test_a_broken_hand_written_file_is_reported_not_overwritten(tmp_path: Path, text: str, message: str) -> None:
+    spec = _hand_written_folder(tmp_path)
+    (spec / "v9.0" / "pixel.yaml").write_text(text, encoding="utf-8")
+    before = _tree(spec / "v9.0")
+    with pytest.raises(SpecError) as caught:
+        run_import(SAMPLE, spec)
+    assert message in caught.value.report()
+    assert _tree(spec / "v9.0") == before

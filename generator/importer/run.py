@@ -19,6 +19,7 @@ from generator.importer.convert import Converter, Imported, Stats
 from generator.importer.merge import MergeResult, Merger
 from generator.importer.snapshot import Snapshot, read_snapshot
 from generator.naming import snake_case
+from generator.spec.loader import load_version
 
 CODEGEN_URL = "https://github.com/facebook/facebook-business-sdk-codegen"
 
@@ -107,6 +108,10 @@ def run_import(
         return report
     if not target.is_dir():
         raise _fail(target, "exists but is not a folder")
+    # Merge only into a folder the loader accepts: a broken hand-written file is reported, never overwritten.
+    load_version(target, problems)
+    if problems:
+        raise SpecError(problems.sorted())
     merged = Merger(target, imported, source_id).run()
     _add_source(target, snapshot, source_id, merged)
     for path, text in sorted(merged.files.items()):
