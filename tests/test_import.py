@@ -198,6 +198,8 @@ def test_cli_reports_and_exits(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["--root", str(ROOT), "--spec", str(tmp_path), "import", str(SAMPLE), "--nodes", "Pixl"]) == 2
     assert "'Pixl' is not a type of the snapshot; did you mean 'Pixel'?" in capsys.readouterr().err
     assert main(["--root", str(ROOT), "--spec", str(tmp_path), "import", str(SAMPLE), "--as", "9"]) == 2
+    assert main(["--root", str(ROOT), "--spec", str(tmp_path), "import", str(SAMPLE), "--nodes", " , "]) == 2
+    assert "--nodes: no type names given" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/meta-api-specs is not here")

@@ -86,6 +86,8 @@ def run_import(
     if not re.fullmatch(r"v[0-9]+\.[0-9]+", version):
         raise _fail("--as", f"{version!r} is not a version like v25.0")
     if nodes is not None:
+        if not nodes:
+            raise _fail("--nodes", "no type names given")
         for name in nodes:
             if name not in snapshot.types:
                 close = difflib.get_close_matches(name, list(snapshot.types), n=1)
