@@ -75,6 +75,7 @@ def print_meta(figures: dict[str, float] | None, workers: int) -> None:
         print(f"Marketing API v25.0: skipped, {SNAPSHOT} is not here")
         return
     print(f"Marketing API v25.0 snapshot (993 types, 1,469 operations), {workers} worker(s):")
+    width = max(len(name) for name in figures) + 2
     for name, value in figures.items():
         shown = f"{value:.0f}" if "MiB" in name or name.startswith("generated") else f"{value:.2f} s"
-        print(f"  {name:<40}{shown:>12}")
+        print(f"  {name:<{width}}{shown:>10}")
