@@ -241,6 +241,7 @@ coverage: minimal
 fields:
   id: {type: numeric string}
   values: {type: AudienceValues}
+read: {}
 update:
   params:
     counts: {type: "map<int64, string>"}
@@ -326,6 +327,9 @@ def test_file_uploads_go_as_multipart_and_the_fake_server_checks_them(tmp_path: 
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     with testing.FakeGraph("v1.0") as graph:
         with pkg.GraphClient(graph.access_token, base_url=graph.base_url) as client:
+            # The fake server's sample of an integer- or datetime-keyed map has keys of that type.
+            values = pkg.gizmo.get_gizmo(client, gizmo_id="1").values
+            assert list(values.by_day) == [1] and values.snapshots[0]
             result = pkg.gizmo.create_image(client, gizmo_id="1", filename=image, name="a b&c")
             assert result.hash == "hash"
             with image.open("rb") as handle:

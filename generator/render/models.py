@@ -57,6 +57,9 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
             custom_template_dir=Path(DATAMODEL_TEMPLATES),
             custom_file_header=header,
             aliases=field_aliases(module),
+            # Class names are the IR's: datamodel-code-generator would otherwise make some PascalCase (an enum
+            # 'url_scopes'), and our templates look its classes up by name.
+            custom_class_name_generator=_same_name,
             extra_template_data=defaultdict(
                 dict,
                 {
@@ -98,7 +101,19 @@ def render_model_classes(module: ir.ModelModule, package: str, version: str, hea
     untyped = re.findall(r"^class (\w+)\(RootModel\b", result, flags=re.MULTILINE)
     if untyped:
         raise RenderError(f"models module {module.name}: classes rendered without their fields: {untyped}")
+    defined = set(re.findall(r"^class (\w+)\(", result, flags=re.MULTILINE))
+    lost = [
+        name
+        for name in (*(m.class_name for m in module.models), *(e.class_name for e in module.enums))
+        if name not in defined
+    ]
+    if lost:
+        raise RenderError(f"models module {module.name}: classes missing or renamed: {lost}")
     return result
+
+
+def _same_name(name: str) -> str:
+    return name
 
 
 class RenderError(Exception):

@@ -537,7 +537,9 @@ class FakeGraph:
         if origin in (list, Sequence, tuple):
             return [self._sample(args[0] if args else str, name, depth, index)]
         if origin in (dict, Mapping):
-            return {"key": self._sample(args[1] if len(args) > 1 else str, name, depth, index)}
+            # JSON keys are text: an integer, datetime or enum key is sent as its text.
+            key = self._sample(args[0], "key", depth, index) if args else "key"
+            return {str(key): self._sample(args[1] if len(args) > 1 else str, name, depth, index)}
         if inspect.isclass(annotation):
             if issubclass(annotation, Enum):
                 return next(iter(annotation)).value
