@@ -3,6 +3,7 @@
     python3 -m bench.run                 # both sizes, one worker per core
     python3 -m bench.run --sizes 100     # a quick look
     python3 -m bench.limits              # only the table of generation at the spec limits (also printed here)
+    python3 -m bench.run --sizes         # only the Marketing API rows (Meta's v25.0 snapshot, when present)
 
 It reports figures and asserts nothing; the targets are discussed in docs/performance.md.
 """
@@ -21,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from bench import limits
+from bench.meta import measure_meta, print_meta
 from bench.synthetic_spec import touch_node, write_spec
 from generator import pipeline
 from generator.config import Config
@@ -143,15 +145,21 @@ def measure(nodes: int, workers: int, scratch: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000])
     parser.add_argument("--workers", type=int, default=default_workers())
     parser.add_argument("--no-limits", action="store_true", help="skip the table of the spec limits (bench.limits)")
     args = parser.parse_args()
     results: dict[int, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="graph-codegen-bench-") as scratch:
+        # First, in fresh children, so that its peak memory is its own.
+        print("measuring the Marketing API v25.0 snapshot...", file=sys.stderr, flush=True)
+        meta = measure_meta(Path(scratch), args.workers)
         for nodes in args.sizes:
             print(f"measuring N = {nodes} with {args.workers} worker(s)...", file=sys.stderr, flush=True)
             results[nodes] = measure(nodes, args.workers, Path(scratch))
+    print_meta(meta, args.workers)
+    if not results:
+        return
     seed = _import_time(ROOT / "generated", "fbgraph.v25_0")
 
     sizes = list(results)

@@ -248,6 +248,20 @@ def changelog(version: str | None) -> int:
     return EXIT_OK
 
 
+@cli.command(name="import")
+@project_options
+@click.argument("src", type=click.Path(path_type=Path))
+@click.option("--as", "as_version", default=None, help="The version folder to write (default: SRC/specs/version.txt).")
+@click.option("--nodes", default=None, help="Comma-separated types to import, with every type they reference.")
+def import_snapshot(src: Path, as_version: str | None, nodes: str | None) -> int:
+    """Import a snapshot of Meta's machine-readable spec (a folder like api_specs/) into the spec folder."""
+    from generator.importer.run import run_import
+
+    names = [n.strip() for n in nodes.split(",") if n.strip()] if nodes is not None else None
+    click.echo(run_import(src, _project().config().spec_dir, as_version, names).text())
+    return EXIT_OK
+
+
 @cli.command()
 @project_options
 @click.option("--stdout", is_flag=True, help="Print the schema instead of writing spec/graph-spec.schema.json.")

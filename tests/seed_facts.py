@@ -73,14 +73,18 @@ V25_CLAIM_FIELDS = [
     "exp_id", "publisher_platform", "publisher_placement", "device_platform", "device_model", "event_id",
     "event_name", "advertiser_direct_amm_metadata", "claim_storage_type", "is_modeled",
 ]  # fmt: skip
+V25_EVENTS_SEED_PARAMS = {"data": True, "platforms": False, "progress": False, "test_event_code": False}
+# What Meta's v25.0 spec snapshot adds to the page's parameters (all optional); the spec cites the snapshot for them.
+V25_EVENTS_SNAPSHOT_PARAMS = ["namespace_id", "partner_agent", "trace", "upload_id", "upload_source", "upload_tag"]
 V25_OPERATIONS: dict[str, dict[str, Any]] = {
     "create_event": {
-        "params": {"data": True, "platforms": False, "progress": False, "test_event_code": False},
+        "params": {**V25_EVENTS_SEED_PARAMS, **dict.fromkeys(V25_EVENTS_SNAPSHOT_PARAMS, False)},
         "errors": [200, 100, 190],
     },
 }
 V25_CHILD_PARAMS = {
-    "AdsPixelCreateEventPlatform": {"name": True, "type": True, "version": True},
+    # The page requires only name and type.
+    "AdsPixelCreateEventPlatform": {"name": True, "type": True, "version": False},
     "AdsPixelCreateEventProgress": {"start_inclusive": False, "end_exclusive": False},
 }
 V25_UNSUPPORTED = [("GET", "/{ads_pixel_id}/events"), ("DELETE", "/{ads_pixel_id}/events")]

@@ -74,7 +74,7 @@ def _edit_the_new_version(folder: Path) -> dict[str, str]:
     pixel_file = folder / "ads_pixel.yaml"
     pixel = _load(pixel_file)
     # 1. a field
-    pixel["fields"]["is_consolidated_container"] = {"type": "bool", "description": "Whether the pixel is shared."}
+    pixel["fields"]["walkthrough_new_field"] = {"type": "bool", "description": "Whether the pixel is shared."}
     # 2. a request enum value removed: the last value of the first inline enum parameter whose values are not
     # also a named enum's (those share the named enum's class, and would get a class of their own)
     named = {tuple(enum["values"]) for enum in (pixel.get("enums") or {}).values()}
@@ -93,18 +93,18 @@ def _edit_the_new_version(folder: Path) -> dict[str, str]:
     update_params[required]["required"] = True
     # 4. an edge returning a new struct
     source = next(iter(_load(folder / "version.yaml")["sources"]))
-    pixel["edges"]["open_bridge_configurations"] = {
+    pixel["edges"]["sample_sinks"] = {
         "source": source,
-        "description": "The Conversions API Gateway configurations of this pixel.",
-        "get": {"returns": "list<OpenBridgeConfiguration>", "errors": [100]},
+        "description": "Where copies of this pixel's events are sent.",
+        "get": {"returns": "list<SampleSink>", "errors": [100]},
     }
     _dump(
-        folder / "open_bridge_configuration.yaml",
+        folder / "sample_sink.yaml",
         {
-            "struct": "OpenBridgeConfiguration",
+            "struct": "SampleSink",
             "source": source,
             "coverage": "minimal",
-            "description": "A Conversions API Gateway configuration.",
+            "description": "A place copies of events are sent.",
             "fields": {"id": {"type": "numeric string"}, "endpoint": {"type": "string"}},
         },
     )
@@ -164,9 +164,9 @@ def test_the_maintainer_walkthrough_end_to_end(tmp_path: Path) -> None:
     ), breaking
     assert f"parameter '{edits['required']}' became required" in breaking
     assert f"keyword '{edits['required']}' is now required" in breaking
-    assert "gains edge 'open_bridge_configurations'" in entry
-    assert "ads_pixel.get_open_bridge_configurations(), ads_pixel.iter_open_bridge_configurations() are new" in entry
-    assert "gains field 'is_consolidated_container'" in entry
+    assert "gains edge 'sample_sinks'" in entry
+    assert "ads_pixel.get_sample_sinks(), ads_pixel.iter_sample_sinks() are new" in entry
+    assert "gains field 'walkthrough_new_field'" in entry
     assert "error code 3914 (pixel_gateway_unavailable) was added" in entry
 
     diff = _codegen(copy, "diff", old, new, "--fail-on", "ERR", "--color", "never")

@@ -91,6 +91,14 @@ def arguments(function: Any, operation: Operation[Any]) -> dict[str, Any]:
     return args
 
 
+def assert_answered(result: Any, op: Operation[Any]) -> None:
+    """A typed result carries Graph's response; an untyped one ('Object' in the spec) is the JSON as sent."""
+    if hasattr(result, "graph_response"):
+        assert result.graph_response.status == 200, op.name
+    else:
+        assert isinstance(result, dict), op.name
+
+
 def all_operations(version: str) -> list[tuple[ModuleType, Operation[Any]]]:
     routes = importlib.import_module(f"fbgraph.{version.replace('.', '_')}._routes")
     found = []
@@ -147,7 +155,7 @@ def test_every_operation_sync(graph: FakeGraph) -> None:
         for module, op in all_operations(graph.graph_version):
             function = getattr(module, op.name)
             result = function(c, **arguments(function, op))
-            assert result.graph_response.status == 200, op.name
+            assert_answered(result, op)
             if op.paginated:
                 iterator = getattr(module, "iter_" + op.name.removeprefix("get_"))
                 assert len(list(iterator(c, **arguments(iterator, op)))) == graph.list_size
@@ -162,7 +170,7 @@ def test_every_operation_async(graph: FakeGraph) -> None:
             for module, op in all_operations(graph.graph_version):
                 function = getattr(module, op.name + "_async")
                 result = await function(c, **arguments(function, op))
-                assert result.graph_response.status == 200, op.name
+                assert_answered(result, op)
                 if op.paginated:
                     iterator = getattr(module, "iter_" + op.name.removeprefix("get_") + "_async")
                     items = [item async for item in iterator(c, **arguments(iterator, op))]

@@ -16,7 +16,6 @@ from urllib.parse import parse_qsl
 from generator.ir import model as ir
 from generator.spec.schema import ExampleSpec
 
-
 _VERSION_SEGMENT = re.compile(r"/v[0-9]+\.[0-9]+(?=/)")
 
 

@@ -26,6 +26,15 @@ OWNERS: tuple[tuple[str, str | None], ...] = (
     ("AdsPixel", None),
     ("AdsPixel", None),
     ("AdsPixel", None),
+    ("AdsPixel", None),
+    ("AdsPixel", None),
+    ("AdsPixel", None),
+    ("AdsPixel", "AdsPixel"),
+    ("AdsPixel", None),
+    ("AdsPixel", None),
+    ("AdsPixel", None),
+    ("AdsPixel", None),
+    ("AdsPixel", None),
 )
 UNSUPPORTED: tuple[tuple[str, str], ...] = (*ads_pixel.UNSUPPORTED,)
 ERRORS_BY_CODE = errors.ERRORS_BY_CODE

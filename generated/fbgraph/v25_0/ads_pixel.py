@@ -4,7 +4,6 @@ A Facebook pixel: a small piece of JavaScript code that an advertiser places on 
 
 Graph does not support:
     DELETE /{ads_pixel_id}: The page says: You can't perform this operation on this endpoint.
-    POST /{ads_pixel_id}/assigned_users: The current reference page says: You can't perform this operation on this endpoint.
     DELETE /{ads_pixel_id}/assigned_users: The current reference page says: You can't perform this operation on this endpoint.
     GET /{ads_pixel_id}/events: The page says: You can't perform this operation on this endpoint.
     DELETE /{ads_pixel_id}/events: The page says: You can't perform this operation on this endpoint.
@@ -28,12 +27,17 @@ from .models.ad_account import (
 )
 from .models.ads_pixel import (
     AdsPixel,
+    AdsPixelAgenciesPermittedTasks,
+    AdsPixelAgenciesPermittedTasksLiteral,
     AdsPixelAutomaticMatchingFields,
     AdsPixelAutomaticMatchingFieldsLiteral,
+    AdsPixelCreateAssignedUserResult,
     AdsPixelCreateEventPlatform,
     AdsPixelCreateEventProgress,
     AdsPixelCreateEventResult,
     AdsPixelCreateSharedAccountResult,
+    AdsPixelDaChecksConnectionMethod,
+    AdsPixelDaChecksConnectionMethodLiteral,
     AdsPixelDataUseSetting,
     AdsPixelDataUseSettingLiteral,
     AdsPixelDeleteSharedAccountsResult,
@@ -43,8 +47,12 @@ from .models.ads_pixel import (
     AdsPixelFirstPartyCookieStatusLiteral,
     AdsPixelGetAudiencesActionSource,
     AdsPixelGetAudiencesActionSourceLiteral,
-    AdsPixelGetDaChecksConnectionMethod,
-    AdsPixelGetDaChecksConnectionMethodLiteral,
+    AdsPixelOfflineEventUploadsOrder,
+    AdsPixelOfflineEventUploadsOrderLiteral,
+    AdsPixelOfflineEventUploadsSortBy,
+    AdsPixelOfflineEventUploadsSortByLiteral,
+    AdsPixelTasks,
+    AdsPixelTasksLiteral,
     CreateAdsPixelResult,
     CreateBusinessAdsPixelResult,
     UpdateAdsPixelResult,
@@ -76,6 +84,16 @@ from .models.da_check import (
     DACheckField,
     DACheckFieldLiteral,
 )
+from .models.offline_conversion_data_set_upload import (
+    OfflineConversionDataSetUpload,
+    OfflineConversionDataSetUploadField,
+    OfflineConversionDataSetUploadFieldLiteral,
+)
+from .models.open_bridge_configuration import (
+    OpenBridgeConfiguration,
+    OpenBridgeConfigurationField,
+    OpenBridgeConfigurationFieldLiteral,
+)
 from .models.server_event import (
     ServerEvent,
 )
@@ -93,6 +111,8 @@ __all__ = [
     "get_assigned_users_async",
     "iter_assigned_users",
     "iter_assigned_users_async",
+    "create_assigned_user",
+    "create_assigned_user_async",
     "get_audiences",
     "get_audiences_async",
     "iter_audiences",
@@ -121,6 +141,30 @@ __all__ = [
     "get_stats_async",
     "iter_stats",
     "iter_stats_async",
+    "get_adaccounts",
+    "get_adaccounts_async",
+    "iter_adaccounts",
+    "iter_adaccounts_async",
+    "get_agencies",
+    "get_agencies_async",
+    "iter_agencies",
+    "iter_agencies_async",
+    "create_agency",
+    "create_agency_async",
+    "delete_agencies",
+    "delete_agencies_async",
+    "create_ahp_config",
+    "create_ahp_config_async",
+    "get_offline_event_uploads",
+    "get_offline_event_uploads_async",
+    "iter_offline_event_uploads",
+    "iter_offline_event_uploads_async",
+    "get_openbridge_configurations",
+    "get_openbridge_configurations_async",
+    "iter_openbridge_configurations",
+    "iter_openbridge_configurations_async",
+    "create_shadowtraffichelper",
+    "create_shadowtraffichelper_async",
 ]
 
 
@@ -750,6 +794,105 @@ def iter_assigned_users_async(
     )
 
 
+_CREATE_ASSIGNED_USER: Operation[AdsPixelCreateAssignedUserResult] = Operation(
+    name="create_assigned_user",
+    method="POST",
+    path="/{ads_pixel_id}/assigned_users",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("tasks", "json", required=True, enum=AdsPixelTasks, many=True),
+        Param("user", "text", required=True),
+    ),
+    result=AdsPixelCreateAssignedUserResult,
+    errors=(
+        100,
+        200,
+    ),
+    paginated=False,
+    idempotent=False,
+)
+
+
+def create_assigned_user(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    tasks: Sequence[AdsPixelTasks | AdsPixelTasksLiteral],
+    user: int,
+    extra_params: Mapping[str, Any] | None = None,
+) -> AdsPixelCreateAssignedUserResult:
+    """Assign a user to this pixel.
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/assigned_users``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        tasks: The tasks the user gets on the pixel. Required.
+        user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        AdsPixelCreateAssignedUserResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_ASSIGNED_USER,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "tasks": tasks,
+            "user": user,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def create_assigned_user_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    tasks: Sequence[AdsPixelTasks | AdsPixelTasksLiteral],
+    user: int,
+    extra_params: Mapping[str, Any] | None = None,
+) -> AdsPixelCreateAssignedUserResult:
+    """Assign a user to this pixel.
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/assigned_users``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        tasks: The tasks the user gets on the pixel. Required.
+        user: The id of the business or system user. Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        AdsPixelCreateAssignedUserResult
+
+    Raises:
+        InvalidParameterError: (#100) Invalid parameter
+        PermissionsError: (#200) Permissions error
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_ASSIGNED_USER,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "tasks": tasks,
+            "user": user,
+        },
+        extra_params=extra_params,
+    )
+
+
 _GET_AUDIENCES: Operation[Page[CustomAudience]] = Operation(
     name="get_audiences",
     method="GET",
@@ -959,7 +1102,7 @@ _GET_DA_CHECKS: Operation[Page[DACheck]] = Operation(
     params=(
         Param("ads_pixel_id", "text", required=True, in_path=True),
         Param("checks", "json", many=True),
-        Param("connection_method", "enum", enum=AdsPixelGetDaChecksConnectionMethod),
+        Param("connection_method", "enum", enum=AdsPixelDaChecksConnectionMethod),
         Param("limit", "text"),
         Param("after", "text"),
         Param("before", "text"),
@@ -982,7 +1125,7 @@ def get_da_checks(
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
     connection_method: (
-        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+        AdsPixelDaChecksConnectionMethod | AdsPixelDaChecksConnectionMethodLiteral | None
     ) = None,
     limit: int | None = None,
     after: str | None = None,
@@ -1038,7 +1181,7 @@ async def get_da_checks_async(
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
     connection_method: (
-        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+        AdsPixelDaChecksConnectionMethod | AdsPixelDaChecksConnectionMethodLiteral | None
     ) = None,
     limit: int | None = None,
     after: str | None = None,
@@ -1094,7 +1237,7 @@ def iter_da_checks(
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
     connection_method: (
-        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+        AdsPixelDaChecksConnectionMethod | AdsPixelDaChecksConnectionMethodLiteral | None
     ) = None,
     limit: int | None = None,
     after: str | None = None,
@@ -1131,7 +1274,7 @@ def iter_da_checks_async(
     ads_pixel_id: str,
     checks: Sequence[str] | None = None,
     connection_method: (
-        AdsPixelGetDaChecksConnectionMethod | AdsPixelGetDaChecksConnectionMethodLiteral | None
+        AdsPixelDaChecksConnectionMethod | AdsPixelDaChecksConnectionMethodLiteral | None
     ) = None,
     limit: int | None = None,
     after: str | None = None,
@@ -1172,6 +1315,12 @@ _CREATE_EVENT: Operation[AdsPixelCreateEventResult] = Operation(
         Param("platforms", "json", model=AdsPixelCreateEventPlatform, many=True),
         Param("progress", "json", model=AdsPixelCreateEventProgress),
         Param("test_event_code", "text"),
+        Param("namespace_id", "text"),
+        Param("partner_agent", "text"),
+        Param("trace", "text"),
+        Param("upload_id", "text"),
+        Param("upload_source", "text"),
+        Param("upload_tag", "text"),
     ),
     result=AdsPixelCreateEventResult,
     errors=(
@@ -1192,6 +1341,12 @@ def create_event(
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
+    namespace_id: str | None = None,
+    partner_agent: str | None = None,
+    trace: int | None = None,
+    upload_id: str | None = None,
+    upload_source: str | None = None,
+    upload_tag: str | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel. When posting to this edge, no Graph object will be created.
@@ -1214,6 +1369,12 @@ def create_event(
         platforms: The platforms the events come from, each named with its type and version.
         progress: upload progress for offline events
         test_event_code: Code that is used to identify server test events
+        namespace_id: Not described by the reference.
+        partner_agent: Not described by the reference.
+        trace: Not described by the reference.
+        upload_id: Not described by the reference.
+        upload_source: Not described by the reference.
+        upload_tag: Not described by the reference.
         extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
@@ -1235,6 +1396,12 @@ def create_event(
             "platforms": platforms,
             "progress": progress,
             "test_event_code": test_event_code,
+            "namespace_id": namespace_id,
+            "partner_agent": partner_agent,
+            "trace": trace,
+            "upload_id": upload_id,
+            "upload_source": upload_source,
+            "upload_tag": upload_tag,
         },
         extra_params=extra_params,
     )
@@ -1248,6 +1415,12 @@ async def create_event_async(
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
+    namespace_id: str | None = None,
+    partner_agent: str | None = None,
+    trace: int | None = None,
+    upload_id: str | None = None,
+    upload_source: str | None = None,
+    upload_tag: str | None = None,
     extra_params: Mapping[str, Any] | None = None,
 ) -> AdsPixelCreateEventResult:
     """Send server events to this pixel. When posting to this edge, no Graph object will be created.
@@ -1270,6 +1443,12 @@ async def create_event_async(
         platforms: The platforms the events come from, each named with its type and version.
         progress: upload progress for offline events
         test_event_code: Code that is used to identify server test events
+        namespace_id: Not described by the reference.
+        partner_agent: Not described by the reference.
+        trace: Not described by the reference.
+        upload_id: Not described by the reference.
+        upload_source: Not described by the reference.
+        upload_tag: Not described by the reference.
         extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
 
     Returns:
@@ -1291,6 +1470,12 @@ async def create_event_async(
             "platforms": platforms,
             "progress": progress,
             "test_event_code": test_event_code,
+            "namespace_id": namespace_id,
+            "partner_agent": partner_agent,
+            "trace": trace,
+            "upload_id": upload_id,
+            "upload_source": upload_source,
+            "upload_tag": upload_tag,
         },
         extra_params=extra_params,
     )
@@ -1304,6 +1489,12 @@ def create_event_in_chunks(
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
+    namespace_id: str | None = None,
+    partner_agent: str | None = None,
+    trace: int | None = None,
+    upload_id: str | None = None,
+    upload_source: str | None = None,
+    upload_tag: str | None = None,
     chunk_size: int = 1000,
     extra_params: Mapping[str, Any] | None = None,
 ) -> list[ChunkResult[AdsPixelCreateEventResult]]:
@@ -1321,6 +1512,12 @@ def create_event_in_chunks(
             "platforms": platforms,
             "progress": progress,
             "test_event_code": test_event_code,
+            "namespace_id": namespace_id,
+            "partner_agent": partner_agent,
+            "trace": trace,
+            "upload_id": upload_id,
+            "upload_source": upload_source,
+            "upload_tag": upload_tag,
         },
         param="data",
         size=chunk_size,
@@ -1336,6 +1533,12 @@ async def create_event_in_chunks_async(
     platforms: Sequence[AdsPixelCreateEventPlatform | Mapping[str, Any]] | None = None,
     progress: AdsPixelCreateEventProgress | Mapping[str, Any] | None = None,
     test_event_code: str | None = None,
+    namespace_id: str | None = None,
+    partner_agent: str | None = None,
+    trace: int | None = None,
+    upload_id: str | None = None,
+    upload_source: str | None = None,
+    upload_tag: str | None = None,
     chunk_size: int = 1000,
     extra_params: Mapping[str, Any] | None = None,
 ) -> list[ChunkResult[AdsPixelCreateEventResult]]:
@@ -1353,6 +1556,12 @@ async def create_event_in_chunks_async(
             "platforms": platforms,
             "progress": progress,
             "test_event_code": test_event_code,
+            "namespace_id": namespace_id,
+            "partner_agent": partner_agent,
+            "trace": trace,
+            "upload_id": upload_id,
+            "upload_source": upload_source,
+            "upload_tag": upload_tag,
         },
         param="data",
         size=chunk_size,
@@ -2175,6 +2384,1124 @@ def iter_stats_async(
     )
 
 
+_GET_ADACCOUNTS: Operation[Page[AdAccount]] = Operation(
+    name="get_adaccounts",
+    method="GET",
+    path="/{ads_pixel_id}/adaccounts",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("business", "text", required=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
+        Param("fields", "fields", enum=AdAccountField),
+    ),
+    result=Page[AdAccount],
+    errors=(),
+    paginated=True,
+    idempotent=True,
+)
+
+
+def get_adaccounts(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[AdAccount]:
+    """GET /{ads_pixel_id}/adaccounts
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/adaccounts``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[AdAccount]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_ADACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def get_adaccounts_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[AdAccount]:
+    """GET /{ads_pixel_id}/adaccounts
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/adaccounts``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: Required.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[AdAccount]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_ADACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+def iter_adaccounts(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Iterator[AdAccount]:
+    """Every AdAccount of ``get_adaccounts``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_adaccounts``; errors are raised as it raises them. The arguments are
+    those of ``get_adaccounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_ADACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+def iter_adaccounts_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[AdAccountField | AdAccountFieldLiteral] | None = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> AsyncIterator[AdAccount]:
+    """Every AdAccount of ``get_adaccounts``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_adaccounts``; errors are raised as it raises them. The arguments are
+    those of ``get_adaccounts``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_ADACCOUNTS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+_GET_AGENCIES: Operation[Page[Business]] = Operation(
+    name="get_agencies",
+    method="GET",
+    path="/{ads_pixel_id}/agencies",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
+        Param("fields", "fields", enum=BusinessField),
+    ),
+    result=Page[Business],
+    errors=(),
+    paginated=True,
+    idempotent=True,
+)
+
+
+def get_agencies(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[Business]:
+    """GET /{ads_pixel_id}/agencies
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/agencies``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[Business]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def get_agencies_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[Business]:
+    """GET /{ads_pixel_id}/agencies
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/agencies``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[Business]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+def iter_agencies(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Iterator[Business]:
+    """Every Business of ``get_agencies``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+def iter_agencies_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: Sequence[BusinessField | BusinessFieldLiteral] | None = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> AsyncIterator[Business]:
+    """Every Business of ``get_agencies``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_agencies``; errors are raised as it raises them. The arguments are
+    those of ``get_agencies``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+_CREATE_AGENCY: Operation[AdsPixel] = Operation(
+    name="create_agency",
+    method="POST",
+    path="/{ads_pixel_id}/agencies",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("business", "text", required=True),
+        Param(
+            "permitted_tasks", "json", required=True, enum=AdsPixelAgenciesPermittedTasks, many=True
+        ),
+    ),
+    result=AdsPixel,
+    errors=(),
+    paginated=False,
+    idempotent=False,
+)
+
+
+def create_agency(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    permitted_tasks: Sequence[
+        AdsPixelAgenciesPermittedTasks | AdsPixelAgenciesPermittedTasksLiteral
+    ],
+    extra_params: Mapping[str, Any] | None = None,
+) -> AdsPixel:
+    """POST /{ads_pixel_id}/agencies
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/agencies``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: Required.
+        permitted_tasks: Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        AdsPixel
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_AGENCY,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "permitted_tasks": permitted_tasks,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def create_agency_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    permitted_tasks: Sequence[
+        AdsPixelAgenciesPermittedTasks | AdsPixelAgenciesPermittedTasksLiteral
+    ],
+    extra_params: Mapping[str, Any] | None = None,
+) -> AdsPixel:
+    """POST /{ads_pixel_id}/agencies
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/agencies``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: Required.
+        permitted_tasks: Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        AdsPixel
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_AGENCY,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+            "permitted_tasks": permitted_tasks,
+        },
+        extra_params=extra_params,
+    )
+
+
+_DELETE_AGENCIES: Operation[dict[str, Any]] = Operation(
+    name="delete_agencies",
+    method="DELETE",
+    path="/{ads_pixel_id}/agencies",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("business", "text", required=True),
+    ),
+    result=dict[str, Any],
+    errors=(),
+    paginated=False,
+    idempotent=True,
+)
+
+
+def delete_agencies(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    extra_params: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """DELETE /{ads_pixel_id}/agencies
+
+    Graph: ``DELETE /v25.0/{ads_pixel_id}/agencies``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        dict[str, Any]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _DELETE_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def delete_agencies_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    business: str,
+    extra_params: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """DELETE /{ads_pixel_id}/agencies
+
+    Graph: ``DELETE /v25.0/{ads_pixel_id}/agencies``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        business: Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        dict[str, Any]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _DELETE_AGENCIES,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "business": business,
+        },
+        extra_params=extra_params,
+    )
+
+
+_CREATE_AHP_CONFIG: Operation[dict[str, Any]] = Operation(
+    name="create_ahp_config",
+    method="POST",
+    path="/{ads_pixel_id}/ahp_configs",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("applink_autosetup", "bool", required=True),
+    ),
+    result=dict[str, Any],
+    errors=(),
+    paginated=False,
+    idempotent=False,
+)
+
+
+def create_ahp_config(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    applink_autosetup: bool,
+    extra_params: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """POST /{ads_pixel_id}/ahp_configs
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/ahp_configs``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        applink_autosetup: Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        dict[str, Any]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_AHP_CONFIG,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "applink_autosetup": applink_autosetup,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def create_ahp_config_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    applink_autosetup: bool,
+    extra_params: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """POST /{ads_pixel_id}/ahp_configs
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/ahp_configs``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        applink_autosetup: Required.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        dict[str, Any]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_AHP_CONFIG,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "applink_autosetup": applink_autosetup,
+        },
+        extra_params=extra_params,
+    )
+
+
+_GET_OFFLINE_EVENT_UPLOADS: Operation[Page[OfflineConversionDataSetUpload]] = Operation(
+    name="get_offline_event_uploads",
+    method="GET",
+    path="/{ads_pixel_id}/offline_event_uploads",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("end_time", "datetime"),
+        Param("order", "enum", enum=AdsPixelOfflineEventUploadsOrder),
+        Param("sort_by", "enum", enum=AdsPixelOfflineEventUploadsSortBy),
+        Param("start_time", "datetime"),
+        Param("upload_tag", "text"),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
+        Param("fields", "fields", enum=OfflineConversionDataSetUploadField),
+    ),
+    result=Page[OfflineConversionDataSetUpload],
+    errors=(),
+    paginated=True,
+    idempotent=True,
+)
+
+
+def get_offline_event_uploads(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    end_time: datetime | int | None = None,
+    order: AdsPixelOfflineEventUploadsOrder | AdsPixelOfflineEventUploadsOrderLiteral | None = None,
+    sort_by: (
+        AdsPixelOfflineEventUploadsSortBy | AdsPixelOfflineEventUploadsSortByLiteral | None
+    ) = None,
+    start_time: datetime | int | None = None,
+    upload_tag: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OfflineConversionDataSetUploadField | OfflineConversionDataSetUploadFieldLiteral]
+        | None
+    ) = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[OfflineConversionDataSetUpload]:
+    """GET /{ads_pixel_id}/offline_event_uploads
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/offline_event_uploads``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        end_time: Not described by the reference.
+        order: Not described by the reference.
+        sort_by: Not described by the reference.
+        start_time: Not described by the reference.
+        upload_tag: Not described by the reference.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[OfflineConversionDataSetUpload]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_OFFLINE_EVENT_UPLOADS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "end_time": end_time,
+            "order": order,
+            "sort_by": sort_by,
+            "start_time": start_time,
+            "upload_tag": upload_tag,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def get_offline_event_uploads_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    end_time: datetime | int | None = None,
+    order: AdsPixelOfflineEventUploadsOrder | AdsPixelOfflineEventUploadsOrderLiteral | None = None,
+    sort_by: (
+        AdsPixelOfflineEventUploadsSortBy | AdsPixelOfflineEventUploadsSortByLiteral | None
+    ) = None,
+    start_time: datetime | int | None = None,
+    upload_tag: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OfflineConversionDataSetUploadField | OfflineConversionDataSetUploadFieldLiteral]
+        | None
+    ) = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[OfflineConversionDataSetUpload]:
+    """GET /{ads_pixel_id}/offline_event_uploads
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/offline_event_uploads``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        end_time: Not described by the reference.
+        order: Not described by the reference.
+        sort_by: Not described by the reference.
+        start_time: Not described by the reference.
+        upload_tag: Not described by the reference.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[OfflineConversionDataSetUpload]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_OFFLINE_EVENT_UPLOADS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "end_time": end_time,
+            "order": order,
+            "sort_by": sort_by,
+            "start_time": start_time,
+            "upload_tag": upload_tag,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+def iter_offline_event_uploads(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    end_time: datetime | int | None = None,
+    order: AdsPixelOfflineEventUploadsOrder | AdsPixelOfflineEventUploadsOrderLiteral | None = None,
+    sort_by: (
+        AdsPixelOfflineEventUploadsSortBy | AdsPixelOfflineEventUploadsSortByLiteral | None
+    ) = None,
+    start_time: datetime | int | None = None,
+    upload_tag: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OfflineConversionDataSetUploadField | OfflineConversionDataSetUploadFieldLiteral]
+        | None
+    ) = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Iterator[OfflineConversionDataSetUpload]:
+    """Every OfflineConversionDataSetUpload of ``get_offline_event_uploads``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_offline_event_uploads``; errors are raised as it raises them. The arguments are
+    those of ``get_offline_event_uploads``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_OFFLINE_EVENT_UPLOADS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "end_time": end_time,
+            "order": order,
+            "sort_by": sort_by,
+            "start_time": start_time,
+            "upload_tag": upload_tag,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+def iter_offline_event_uploads_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    end_time: datetime | int | None = None,
+    order: AdsPixelOfflineEventUploadsOrder | AdsPixelOfflineEventUploadsOrderLiteral | None = None,
+    sort_by: (
+        AdsPixelOfflineEventUploadsSortBy | AdsPixelOfflineEventUploadsSortByLiteral | None
+    ) = None,
+    start_time: datetime | int | None = None,
+    upload_tag: str | None = None,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OfflineConversionDataSetUploadField | OfflineConversionDataSetUploadFieldLiteral]
+        | None
+    ) = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> AsyncIterator[OfflineConversionDataSetUpload]:
+    """Every OfflineConversionDataSetUpload of ``get_offline_event_uploads``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_offline_event_uploads``; errors are raised as it raises them. The arguments are
+    those of ``get_offline_event_uploads``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_OFFLINE_EVENT_UPLOADS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "end_time": end_time,
+            "order": order,
+            "sort_by": sort_by,
+            "start_time": start_time,
+            "upload_tag": upload_tag,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+_GET_OPENBRIDGE_CONFIGURATIONS: Operation[Page[OpenBridgeConfiguration]] = Operation(
+    name="get_openbridge_configurations",
+    method="GET",
+    path="/{ads_pixel_id}/openbridge_configurations",
+    params=(
+        Param("ads_pixel_id", "text", required=True, in_path=True),
+        Param("limit", "text"),
+        Param("after", "text"),
+        Param("before", "text"),
+        Param("fields", "fields", enum=OpenBridgeConfigurationField),
+    ),
+    result=Page[OpenBridgeConfiguration],
+    errors=(),
+    paginated=True,
+    idempotent=True,
+)
+
+
+def get_openbridge_configurations(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OpenBridgeConfigurationField | OpenBridgeConfigurationFieldLiteral] | None
+    ) = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[OpenBridgeConfiguration]:
+    """GET /{ads_pixel_id}/openbridge_configurations
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/openbridge_configurations``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[OpenBridgeConfiguration]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _GET_OPENBRIDGE_CONFIGURATIONS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def get_openbridge_configurations_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OpenBridgeConfigurationField | OpenBridgeConfigurationFieldLiteral] | None
+    ) = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Page[OpenBridgeConfiguration]:
+    """GET /{ads_pixel_id}/openbridge_configurations
+
+    Graph: ``GET /v25.0/{ads_pixel_id}/openbridge_configurations``
+    Returns one page; follow ``paging`` for the rest.
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        limit: Items per page; Graph's default page size when omitted.
+        after: A cursor (``paging.cursors.after`` of an earlier page): start right after it, to resume a listing.
+        before: A cursor (``paging.cursors.before`` of an earlier page): the items right before it.
+        fields: The fields to return; Graph's defaults when omitted.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        Page[OpenBridgeConfiguration]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _GET_OPENBRIDGE_CONFIGURATIONS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        extra_params=extra_params,
+    )
+
+
+def iter_openbridge_configurations(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OpenBridgeConfigurationField | OpenBridgeConfigurationFieldLiteral] | None
+    ) = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> Iterator[OpenBridgeConfiguration]:
+    """Every OpenBridgeConfiguration of ``get_openbridge_configurations``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_openbridge_configurations``; errors are raised as it raises them. The arguments are
+    those of ``get_openbridge_configurations``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_OPENBRIDGE_CONFIGURATIONS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+def iter_openbridge_configurations_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    limit: int | None = None,
+    after: str | None = None,
+    before: str | None = None,
+    fields: (
+        Sequence[OpenBridgeConfigurationField | OpenBridgeConfigurationFieldLiteral] | None
+    ) = None,
+    max_pages: int | None = None,
+    extra_params: Mapping[str, Any] | None = None,
+) -> AsyncIterator[OpenBridgeConfiguration]:
+    """Every OpenBridgeConfiguration of ``get_openbridge_configurations``, page after page.
+
+    Follows ``paging.next`` until Graph has no next page (or ``max_pages`` pages were read). Each page
+    is one call, retried like ``get_openbridge_configurations``; errors are raised as it raises them. The arguments are
+    those of ``get_openbridge_configurations``: ``limit`` sets the page size, ``after`` resumes from a cursor.
+    """
+    return client.iterate(
+        _GET_OPENBRIDGE_CONFIGURATIONS,
+        {
+            "ads_pixel_id": ads_pixel_id,
+            "limit": limit,
+            "after": after,
+            "before": before,
+            "fields": fields,
+        },
+        max_pages=max_pages,
+        extra_params=extra_params,
+    )
+
+
+_CREATE_SHADOWTRAFFICHELPER: Operation[dict[str, Any]] = Operation(
+    name="create_shadowtraffichelper",
+    method="POST",
+    path="/{ads_pixel_id}/shadowtraffichelper",
+    params=(Param("ads_pixel_id", "text", required=True, in_path=True),),
+    result=dict[str, Any],
+    errors=(),
+    paginated=False,
+    idempotent=False,
+)
+
+
+def create_shadowtraffichelper(
+    client: GraphClient,
+    *,
+    ads_pixel_id: str,
+    extra_params: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """POST /{ads_pixel_id}/shadowtraffichelper
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/shadowtraffichelper``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        dict[str, Any]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return client.execute(
+        _CREATE_SHADOWTRAFFICHELPER,
+        {
+            "ads_pixel_id": ads_pixel_id,
+        },
+        extra_params=extra_params,
+    )
+
+
+async def create_shadowtraffichelper_async(
+    client: AsyncGraphClient,
+    *,
+    ads_pixel_id: str,
+    extra_params: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """POST /{ads_pixel_id}/shadowtraffichelper
+
+    Graph: ``POST /v25.0/{ads_pixel_id}/shadowtraffichelper``
+
+    Args:
+        client: The Graph client to send the call with.
+        ads_pixel_id: The id in the path.
+        extra_params: Parameters the spec does not list, by Graph name, sent as given (text and numbers as they are, lists and mappings as JSON; None leaves one out). A name the function declares raises GraphRequestError: use its keyword.
+
+    Returns:
+        dict[str, Any]
+
+    Raises:
+        GraphAPIError: Any other error Graph returns.
+        GraphTransportError: The call failed before Graph answered, or its answer was not Graph's.
+        GraphRequestError: An argument cannot be sent as given.
+    """
+    return await client.execute(
+        _CREATE_SHADOWTRAFFICHELPER,
+        {
+            "ads_pixel_id": ads_pixel_id,
+        },
+        extra_params=extra_params,
+    )
+
+
 # Every route of this node, for the fake Graph server and other tools that walk the API.
 OPERATIONS: tuple[Operation[Any], ...] = (
     _GET_ADS_PIXEL,
@@ -2182,6 +3509,7 @@ OPERATIONS: tuple[Operation[Any], ...] = (
     _CREATE_ADS_PIXEL,
     _CREATE_BUSINESS_ADS_PIXEL,
     _GET_ASSIGNED_USERS,
+    _CREATE_ASSIGNED_USER,
     _GET_AUDIENCES,
     _GET_DA_CHECKS,
     _CREATE_EVENT,
@@ -2190,10 +3518,17 @@ OPERATIONS: tuple[Operation[Any], ...] = (
     _DELETE_SHARED_ACCOUNTS,
     _GET_SHARED_AGENCIES,
     _GET_STATS,
+    _GET_ADACCOUNTS,
+    _GET_AGENCIES,
+    _CREATE_AGENCY,
+    _DELETE_AGENCIES,
+    _CREATE_AHP_CONFIG,
+    _GET_OFFLINE_EVENT_UPLOADS,
+    _GET_OPENBRIDGE_CONFIGURATIONS,
+    _CREATE_SHADOWTRAFFICHELPER,
 )
 UNSUPPORTED: tuple[tuple[str, str], ...] = (
     ("DELETE", "/{ads_pixel_id}"),
-    ("POST", "/{ads_pixel_id}/assigned_users"),
     ("DELETE", "/{ads_pixel_id}/assigned_users"),
     ("GET", "/{ads_pixel_id}/events"),
     ("DELETE", "/{ads_pixel_id}/events"),

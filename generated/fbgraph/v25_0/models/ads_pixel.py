@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 from pydantic import ConfigDict, Field
-from fbgraph.v25_0.models._refs import AdAccount, Business, User
+from fbgraph.v25_0.models._refs import AdAccount, Business, OfflineConversionDataSetUsage, User
 
 
 class AdsPixel(GraphModel):
@@ -89,6 +89,32 @@ class AdsPixel(GraphModel):
             description="ID of the business that owns this pixel or null if the pixel has not been claimed by any business yet."
         ),
     ] = None
+    config: str | None = None
+    description: str | None = None
+    duplicate_entries: int | None = None
+    enable_auto_assign_to_accounts: bool | None = None
+    event_stats: str | None = None
+    event_time_max: int | None = None
+    event_time_min: int | None = None
+    has_1p_pixel_event: bool | None = None
+    is_consolidated_container: bool | None = None
+    is_crm: bool | None = None
+    is_mta_use: bool | None = None
+    is_restricted_use: bool | None = None
+    last_upload_app: str | None = None
+    last_upload_app_changed_time: int | None = None
+    match_rate_approx: int | None = None
+    matched_entries: int | None = None
+    usage: OfflineConversionDataSetUsage | None = None
+    user_access_expire_time: datetime | None = None
+    valid_entries: int | None = None
+
+
+class AdsPixelAgenciesPermittedTasks(GraphEnum):
+    ADVERTISE = "ADVERTISE"
+    ANALYZE = "ANALYZE"
+    EDIT = "EDIT"
+    UPLOAD = "UPLOAD"
 
 
 class AdsPixelAutomaticMatchingFields(GraphEnum):
@@ -107,10 +133,20 @@ class AdsPixelAutomaticMatchingFields(GraphEnum):
     external_id = "external_id"
 
 
+class AdsPixelCreateAssignedUserResult(GraphModel):
+    success: bool | None = None
+
+
+class AdsPixelCreateAssignedUserResultField(GraphEnum):
+    """Fields of AdsPixelCreateAssignedUserResult to ask for with `fields=`."""
+
+    success = "success"
+
+
 class AdsPixelCreateEventPlatform(RequestModel):
     name: str
     type: str
-    version: str
+    version: str | None = None
 
 
 class AdsPixelCreateEventPlatformField(GraphEnum):
@@ -145,6 +181,13 @@ class AdsPixelCreateSharedAccountResultField(GraphEnum):
     """Fields of AdsPixelCreateSharedAccountResult to ask for with `fields=`."""
 
     success = "success"
+
+
+class AdsPixelDaChecksConnectionMethod(GraphEnum):
+    ALL = "ALL"
+    APP = "APP"
+    BROWSER = "BROWSER"
+    SERVER = "SERVER"
 
 
 class AdsPixelDataUseSetting(GraphEnum):
@@ -413,6 +456,25 @@ class AdsPixelField(GraphEnum):
     name_ = "name"
     owner_ad_account = "owner_ad_account"
     owner_business = "owner_business"
+    config = "config"
+    description = "description"
+    duplicate_entries = "duplicate_entries"
+    enable_auto_assign_to_accounts = "enable_auto_assign_to_accounts"
+    event_stats = "event_stats"
+    event_time_max = "event_time_max"
+    event_time_min = "event_time_min"
+    has_1p_pixel_event = "has_1p_pixel_event"
+    is_consolidated_container = "is_consolidated_container"
+    is_crm = "is_crm"
+    is_mta_use = "is_mta_use"
+    is_restricted_use = "is_restricted_use"
+    last_upload_app = "last_upload_app"
+    last_upload_app_changed_time = "last_upload_app_changed_time"
+    match_rate_approx = "match_rate_approx"
+    matched_entries = "matched_entries"
+    usage = "usage"
+    user_access_expire_time = "user_access_expire_time"
+    valid_entries = "valid_entries"
 
 
 class AdsPixelFirstPartyCookieStatus(GraphEnum):
@@ -428,11 +490,19 @@ class AdsPixelGetAudiencesActionSource(GraphEnum):
     PHYSICAL_STORE = "PHYSICAL_STORE"
 
 
-class AdsPixelGetDaChecksConnectionMethod(GraphEnum):
-    ALL = "ALL"
-    APP = "APP"
-    BROWSER = "BROWSER"
-    SERVER = "SERVER"
+class AdsPixelOfflineEventUploadsOrder(GraphEnum):
+    ASCENDING = "ASCENDING"
+    DESCENDING = "DESCENDING"
+
+
+class AdsPixelOfflineEventUploadsSortBy(GraphEnum):
+    API_CALLS = "API_CALLS"
+    CREATION_TIME = "CREATION_TIME"
+    EVENT_TIME_MAX = "EVENT_TIME_MAX"
+    EVENT_TIME_MIN = "EVENT_TIME_MIN"
+    FIRST_UPLOAD_TIME = "FIRST_UPLOAD_TIME"
+    IS_EXCLUDED_FOR_LIFT = "IS_EXCLUDED_FOR_LIFT"
+    LAST_UPLOAD_TIME = "LAST_UPLOAD_TIME"
 
 
 class AdsPixelTasks(GraphEnum):
@@ -506,6 +576,31 @@ AdsPixelTasksLiteral = Literal[
     "EDIT",
     "UPLOAD",
 ]
+AdsPixelAgenciesPermittedTasksLiteral = Literal[
+    "ADVERTISE",
+    "ANALYZE",
+    "EDIT",
+    "UPLOAD",
+]
+AdsPixelDaChecksConnectionMethodLiteral = Literal[
+    "ALL",
+    "APP",
+    "BROWSER",
+    "SERVER",
+]
+AdsPixelOfflineEventUploadsOrderLiteral = Literal[
+    "ASCENDING",
+    "DESCENDING",
+]
+AdsPixelOfflineEventUploadsSortByLiteral = Literal[
+    "API_CALLS",
+    "CREATION_TIME",
+    "EVENT_TIME_MAX",
+    "EVENT_TIME_MIN",
+    "FIRST_UPLOAD_TIME",
+    "IS_EXCLUDED_FOR_LIFT",
+    "LAST_UPLOAD_TIME",
+]
 AdsPixelFieldLiteral = Literal[
     "id",
     "automatic_matching_fields",
@@ -522,19 +617,33 @@ AdsPixelFieldLiteral = Literal[
     "name",
     "owner_ad_account",
     "owner_business",
+    "config",
+    "description",
+    "duplicate_entries",
+    "enable_auto_assign_to_accounts",
+    "event_stats",
+    "event_time_max",
+    "event_time_min",
+    "has_1p_pixel_event",
+    "is_consolidated_container",
+    "is_crm",
+    "is_mta_use",
+    "is_restricted_use",
+    "last_upload_app",
+    "last_upload_app_changed_time",
+    "match_rate_approx",
+    "matched_entries",
+    "usage",
+    "user_access_expire_time",
+    "valid_entries",
 ]
 UpdateAdsPixelResultFieldLiteral = Literal["success",]
 CreateAdsPixelResultFieldLiteral = Literal["id",]
 CreateBusinessAdsPixelResultFieldLiteral = Literal["id",]
+AdsPixelCreateAssignedUserResultFieldLiteral = Literal["success",]
 AdsPixelGetAudiencesActionSourceLiteral = Literal[
     "WEBSITE",
     "PHYSICAL_STORE",
-]
-AdsPixelGetDaChecksConnectionMethodLiteral = Literal[
-    "ALL",
-    "APP",
-    "BROWSER",
-    "SERVER",
 ]
 AdsPixelCreateEventPlatformFieldLiteral = Literal[
     "name",

@@ -2,18 +2,25 @@
 
 A business in Business Manager.
 
-Fields: partial. Source: Meta's SDK code-generation spec for API v25.0 (api_specs/specs/<Type>.json of the types AdsPixel returns).
+Fields: documented. Source: Meta's SDK code-generation spec for API v25.0 (api_specs/specs/<Type>.json of the types AdsPixel returns).
 """
 
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
 from typing import Literal
-from typing import Annotated
-from pydantic import Field
-from datetime import datetime
-from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
+from typing import Annotated, Any
+from pydantic import ConfigDict, Field
+from datetime import datetime
+from fbgraph.v25_0.models._refs import (
+    BusinessManagedPartnerEligibility,
+    BusinessPartnerPremiumOptions,
+    ManagedPartnerBusiness,
+    MarketingMessagesOnboardingStatus,
+    PageNode,
+)
+from fbgraph._runtime.models import GraphModel
 
 
 class Business(GraphModel):
@@ -52,11 +59,26 @@ class Business(GraphModel):
         datetime | None, Field(description="The last time the business was updated.")
     ] = None
     verification_status: Annotated[
-        str | None, Field(description="Verification status of the business.")
+        BusinessVerificationStatus | None, Field(description="Verification status of the business.")
     ] = None
     vertical: Annotated[
         str | None, Field(description="The vertical industry the business is in.")
     ] = None
+    block_offline_analytics: bool | None = None
+    collaborative_ads_managed_partner_business_info: ManagedPartnerBusiness | None = None
+    collaborative_ads_managed_partner_eligibility: BusinessManagedPartnerEligibility | None = None
+    collaborative_ads_partner_premium_options: BusinessPartnerPremiumOptions | None = None
+    created_by: dict[str, Any] | None = None
+    extended_updated_time: datetime | None = None
+    marketing_messages_onboarding_status: MarketingMessagesOnboardingStatus | None = None
+    payment_account_id: str | None = None
+    primary_page: PageNode | None = None
+    updated_by: dict[str, Any] | None = None
+    user_access_expire_time: datetime | None = None
+    vertical_id: int | None = None
+    whatsapp_business_manager_messaging_limit: (
+        BusinessWhatsappBusinessManagerMessagingLimit | None
+    ) = None
 
 
 class BusinessField(GraphEnum):
@@ -77,9 +99,66 @@ class BusinessField(GraphEnum):
     updated_time = "updated_time"
     verification_status = "verification_status"
     vertical = "vertical"
+    block_offline_analytics = "block_offline_analytics"
+    collaborative_ads_managed_partner_business_info = (
+        "collaborative_ads_managed_partner_business_info"
+    )
+    collaborative_ads_managed_partner_eligibility = "collaborative_ads_managed_partner_eligibility"
+    collaborative_ads_partner_premium_options = "collaborative_ads_partner_premium_options"
+    created_by = "created_by"
+    extended_updated_time = "extended_updated_time"
+    marketing_messages_onboarding_status = "marketing_messages_onboarding_status"
+    payment_account_id = "payment_account_id"
+    primary_page = "primary_page"
+    updated_by = "updated_by"
+    user_access_expire_time = "user_access_expire_time"
+    vertical_id = "vertical_id"
+    whatsapp_business_manager_messaging_limit = "whatsapp_business_manager_messaging_limit"
+
+
+class BusinessVerificationStatus(GraphEnum):
+    expired = "expired"
+    failed = "failed"
+    ineligible = "ineligible"
+    not_verified = "not_verified"
+    pending = "pending"
+    pending_need_more_info = "pending_need_more_info"
+    pending_submission = "pending_submission"
+    rejected = "rejected"
+    revoked = "revoked"
+    verified = "verified"
+
+
+class BusinessWhatsappBusinessManagerMessagingLimit(GraphEnum):
+    TIER_100K = "TIER_100K"
+    TIER_10K = "TIER_10K"
+    TIER_250 = "TIER_250"
+    TIER_2K = "TIER_2K"
+    TIER_UNLIMITED = "TIER_UNLIMITED"
+    UNTIERED = "UNTIERED"
 
 
 # The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+BusinessVerificationStatusLiteral = Literal[
+    "expired",
+    "failed",
+    "ineligible",
+    "not_verified",
+    "pending",
+    "pending_need_more_info",
+    "pending_submission",
+    "rejected",
+    "revoked",
+    "verified",
+]
+BusinessWhatsappBusinessManagerMessagingLimitLiteral = Literal[
+    "TIER_100K",
+    "TIER_10K",
+    "TIER_250",
+    "TIER_2K",
+    "TIER_UNLIMITED",
+    "UNTIERED",
+]
 BusinessFieldLiteral = Literal[
     "id",
     "name",
@@ -92,4 +171,17 @@ BusinessFieldLiteral = Literal[
     "updated_time",
     "verification_status",
     "vertical",
+    "block_offline_analytics",
+    "collaborative_ads_managed_partner_business_info",
+    "collaborative_ads_managed_partner_eligibility",
+    "collaborative_ads_partner_premium_options",
+    "created_by",
+    "extended_updated_time",
+    "marketing_messages_onboarding_status",
+    "payment_account_id",
+    "primary_page",
+    "updated_by",
+    "user_access_expire_time",
+    "vertical_id",
+    "whatsapp_business_manager_messaging_limit",
 ]

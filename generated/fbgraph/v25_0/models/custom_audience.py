@@ -2,7 +2,7 @@
 
 A custom audience, a list of people an advertiser can target.
 
-Fields: partial. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
+Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
 """
 
 from __future__ import annotations
@@ -11,7 +11,17 @@ from fbgraph._runtime.enums import GraphEnum
 from typing import Literal
 from enum import StrEnum
 from typing import Annotated
-from pydantic import Field
+from pydantic import ConfigDict, Field
+from fbgraph.v25_0.models._refs import (
+    AdsPixel,
+    AudiencePermissionForActions,
+    Business,
+    CustomAudienceDataSource,
+    CustomAudienceSharingStatus,
+    CustomAudienceStatus,
+    LookalikeSpec,
+    PageNode,
+)
 from fbgraph._runtime.models import GraphModel
 
 
@@ -24,7 +34,6 @@ class CustomAudience(GraphModel):
         account_id: Id of the ad account.
         name: Custom audience name.
         description: Custom audience description.
-        approximate_count: Approximate number of people in this audience.
         customer_file_source: Source of customer information in the uploaded file.
         pixel_id: ID of the pixel which is collecting events for this website custom audience.
         retention_days: Number of days to keep the user in this cluster.
@@ -38,9 +47,6 @@ class CustomAudience(GraphModel):
     account_id: Annotated[str | None, Field(description="Id of the ad account.")] = None
     name: Annotated[str | None, Field(description="Custom audience name.")] = None
     description: Annotated[str | None, Field(description="Custom audience description.")] = None
-    approximate_count: Annotated[
-        int | None, Field(description="Approximate number of people in this audience.")
-    ] = None
     customer_file_source: Annotated[
         str | None, Field(description="Source of customer information in the uploaded file.")
     ] = None
@@ -64,6 +70,37 @@ class CustomAudience(GraphModel):
     time_updated: Annotated[int | None, Field(description="Last update time, in Unix seconds.")] = (
         None
     )
+    approximate_count_lower_bound: int | None = None
+    approximate_count_upper_bound: int | None = None
+    data_source: CustomAudienceDataSource | None = None
+    data_source_types: str | None = None
+    datafile_custom_audience_uploading_status: str | None = None
+    delete_time: int | None = None
+    delivery_status: CustomAudienceStatus | None = None
+    excluded_custom_audiences: list[CustomAudience] | None = None
+    external_event_source: AdsPixel | None = None
+    fields_violating_integrity_policy: list[str] | None = None
+    household_audience: int | None = None
+    included_custom_audiences: list[CustomAudience] | None = None
+    is_eligible_for_sac_campaigns: bool | None = None
+    is_household: bool | None = None
+    is_snapshot: bool | None = None
+    is_value_based: bool | None = None
+    lookalike_audience_ids: list[str] | None = None
+    lookalike_spec: LookalikeSpec | None = None
+    messenger_marketing_messages_page: PageNode | None = None
+    operation_status: CustomAudienceStatus | None = None
+    opt_out_link: str | None = None
+    owner_business: Business | None = None
+    page_deletion_marked_delete_time: int | None = None
+    permission_for_actions: AudiencePermissionForActions | None = None
+    regulated_audience_spec: LookalikeSpec | None = None
+    rev_share_policy_id: int | None = None
+    rule_aggregation: str | None = None
+    rule_v2: str | None = None
+    seed_audience: int | None = None
+    sharing_status: CustomAudienceSharingStatus | None = None
+    time_content_updated: int | None = None
 
 
 class CustomAudienceField(GraphEnum):
@@ -77,7 +114,6 @@ class CustomAudienceField(GraphEnum):
     account_id = "account_id"
     name_ = "name"
     description = "description"
-    approximate_count = "approximate_count"
     customer_file_source = "customer_file_source"
     pixel_id = "pixel_id"
     retention_days = "retention_days"
@@ -85,6 +121,37 @@ class CustomAudienceField(GraphEnum):
     subtype = "subtype"
     time_created = "time_created"
     time_updated = "time_updated"
+    approximate_count_lower_bound = "approximate_count_lower_bound"
+    approximate_count_upper_bound = "approximate_count_upper_bound"
+    data_source = "data_source"
+    data_source_types = "data_source_types"
+    datafile_custom_audience_uploading_status = "datafile_custom_audience_uploading_status"
+    delete_time = "delete_time"
+    delivery_status = "delivery_status"
+    excluded_custom_audiences = "excluded_custom_audiences"
+    external_event_source = "external_event_source"
+    fields_violating_integrity_policy = "fields_violating_integrity_policy"
+    household_audience = "household_audience"
+    included_custom_audiences = "included_custom_audiences"
+    is_eligible_for_sac_campaigns = "is_eligible_for_sac_campaigns"
+    is_household = "is_household"
+    is_snapshot = "is_snapshot"
+    is_value_based = "is_value_based"
+    lookalike_audience_ids = "lookalike_audience_ids"
+    lookalike_spec = "lookalike_spec"
+    messenger_marketing_messages_page = "messenger_marketing_messages_page"
+    operation_status = "operation_status"
+    opt_out_link = "opt_out_link"
+    owner_business = "owner_business"
+    page_deletion_marked_delete_time = "page_deletion_marked_delete_time"
+    permission_for_actions = "permission_for_actions"
+    regulated_audience_spec = "regulated_audience_spec"
+    rev_share_policy_id = "rev_share_policy_id"
+    rule_aggregation = "rule_aggregation"
+    rule_v2 = "rule_v2"
+    seed_audience = "seed_audience"
+    sharing_status = "sharing_status"
+    time_content_updated = "time_content_updated"
 
 
 class CustomAudienceSubtype(GraphEnum):
@@ -92,15 +159,19 @@ class CustomAudienceSubtype(GraphEnum):
 
     APP = "APP"
     BAG_OF_ACCOUNTS = "BAG_OF_ACCOUNTS"
+    BIDDING = "BIDDING"
     CLAIM = "CLAIM"
     CUSTOM = "CUSTOM"
     ENGAGEMENT = "ENGAGEMENT"
+    EXCLUSION = "EXCLUSION"
     FOX = "FOX"
     LOOKALIKE = "LOOKALIKE"
     MANAGED = "MANAGED"
     MEASUREMENT = "MEASUREMENT"
+    MESSENGER_SUBSCRIBER_LIST = "MESSENGER_SUBSCRIBER_LIST"
     OFFLINE_CONVERSION = "OFFLINE_CONVERSION"
     PARTNER = "PARTNER"
+    PRIMARY = "PRIMARY"
     REGULATED_CATEGORIES_AUDIENCE = "REGULATED_CATEGORIES_AUDIENCE"
     STUDY_RULE_AUDIENCE = "STUDY_RULE_AUDIENCE"
     VIDEO = "VIDEO"
@@ -111,15 +182,19 @@ class CustomAudienceSubtype(GraphEnum):
 CustomAudienceSubtypeLiteral = Literal[
     "APP",
     "BAG_OF_ACCOUNTS",
+    "BIDDING",
     "CLAIM",
     "CUSTOM",
     "ENGAGEMENT",
+    "EXCLUSION",
     "FOX",
     "LOOKALIKE",
     "MANAGED",
     "MEASUREMENT",
+    "MESSENGER_SUBSCRIBER_LIST",
     "OFFLINE_CONVERSION",
     "PARTNER",
+    "PRIMARY",
     "REGULATED_CATEGORIES_AUDIENCE",
     "STUDY_RULE_AUDIENCE",
     "VIDEO",
@@ -130,7 +205,6 @@ CustomAudienceFieldLiteral = Literal[
     "account_id",
     "name",
     "description",
-    "approximate_count",
     "customer_file_source",
     "pixel_id",
     "retention_days",
@@ -138,4 +212,35 @@ CustomAudienceFieldLiteral = Literal[
     "subtype",
     "time_created",
     "time_updated",
+    "approximate_count_lower_bound",
+    "approximate_count_upper_bound",
+    "data_source",
+    "data_source_types",
+    "datafile_custom_audience_uploading_status",
+    "delete_time",
+    "delivery_status",
+    "excluded_custom_audiences",
+    "external_event_source",
+    "fields_violating_integrity_policy",
+    "household_audience",
+    "included_custom_audiences",
+    "is_eligible_for_sac_campaigns",
+    "is_household",
+    "is_snapshot",
+    "is_value_based",
+    "lookalike_audience_ids",
+    "lookalike_spec",
+    "messenger_marketing_messages_page",
+    "operation_status",
+    "opt_out_link",
+    "owner_business",
+    "page_deletion_marked_delete_time",
+    "permission_for_actions",
+    "regulated_audience_spec",
+    "rev_share_policy_id",
+    "rule_aggregation",
+    "rule_v2",
+    "seed_audience",
+    "sharing_status",
+    "time_content_updated",
 ]

@@ -2,7 +2,7 @@
 
 A Facebook user.
 
-Fields: partial. Source: Meta's SDK code-generation spec for API v25.0 (api_specs/specs/<Type>.json of the types AdsPixel returns).
+Fields: documented. Source: Meta's SDK code-generation spec for API v25.0 (api_specs/specs/<Type>.json of the types AdsPixel returns).
 """
 
 from __future__ import annotations
@@ -10,8 +10,19 @@ from __future__ import annotations
 from fbgraph._runtime.enums import GraphEnum
 from typing import Literal
 from typing import Annotated
-from pydantic import Field
+from pydantic import ConfigDict, Field
 from datetime import datetime
+from fbgraph.v25_0.models._refs import (
+    AgeRange,
+    Currency,
+    EducationExperience,
+    Experience,
+    Group,
+    PageNode,
+    PaymentPricepoints,
+    UserCoverPhoto,
+    VideoUploadLimits,
+)
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
@@ -46,6 +57,44 @@ class User(GraphModel):
     link: Annotated[str | None, Field(description="A link to the person's Timeline.")] = None
     locale: Annotated[str | None, Field(description="The person's locale.")] = None
     updated_time: datetime | None = None
+    about: str | None = None
+    age_range: AgeRange | None = None
+    birthday: str | None = None
+    client_business_id: str | None = None
+    community: Group | None = None
+    cover: UserCoverPhoto | None = None
+    currency: Currency | None = None
+    education: list[EducationExperience] | None = None
+    favorite_athletes: list[Experience] | None = None
+    favorite_teams: list[Experience] | None = None
+    hometown: PageNode | None = None
+    inspirational_people: list[Experience] | None = None
+    install_type: str | None = None
+    installed: bool | None = None
+    is_guest_user: bool | None = None
+    is_work_account: bool | None = None
+    languages: list[Experience] | None = None
+    local_news_megaphone_dismiss_status: bool | None = None
+    local_news_subscription_status: bool | None = None
+    location: PageNode | None = None
+    meeting_for: list[str] | None = None
+    name_format: str | None = None
+    payment_pricepoints: PaymentPricepoints | None = None
+    political: str | None = None
+    profile_pic: str | None = None
+    quotes: str | None = None
+    relationship_status: str | None = None
+    religion: str | None = None
+    shared_login_upgrade_required_by: datetime | None = None
+    significant_other: User | None = None
+    sports: list[Experience] | None = None
+    supports_donate_button_in_live_video: bool | None = None
+    third_party_id: str | None = None
+    timezone: float | None = None
+    token_for_business: str | None = None
+    verified: bool | None = None
+    video_upload_limits: VideoUploadLimits | None = None
+    website: str | None = None
 
 
 class UserField(GraphEnum):
@@ -66,6 +115,44 @@ class UserField(GraphEnum):
     link = "link"
     locale = "locale"
     updated_time = "updated_time"
+    about = "about"
+    age_range = "age_range"
+    birthday = "birthday"
+    client_business_id = "client_business_id"
+    community = "community"
+    cover = "cover"
+    currency = "currency"
+    education = "education"
+    favorite_athletes = "favorite_athletes"
+    favorite_teams = "favorite_teams"
+    hometown = "hometown"
+    inspirational_people = "inspirational_people"
+    install_type = "install_type"
+    installed = "installed"
+    is_guest_user = "is_guest_user"
+    is_work_account = "is_work_account"
+    languages = "languages"
+    local_news_megaphone_dismiss_status = "local_news_megaphone_dismiss_status"
+    local_news_subscription_status = "local_news_subscription_status"
+    location = "location"
+    meeting_for = "meeting_for"
+    name_format = "name_format"
+    payment_pricepoints = "payment_pricepoints"
+    political = "political"
+    profile_pic = "profile_pic"
+    quotes = "quotes"
+    relationship_status = "relationship_status"
+    religion = "religion"
+    shared_login_upgrade_required_by = "shared_login_upgrade_required_by"
+    significant_other = "significant_other"
+    sports = "sports"
+    supports_donate_button_in_live_video = "supports_donate_button_in_live_video"
+    third_party_id = "third_party_id"
+    timezone = "timezone"
+    token_for_business = "token_for_business"
+    verified = "verified"
+    video_upload_limits = "video_upload_limits"
+    website = "website"
 
 
 # The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
@@ -81,4 +168,42 @@ UserFieldLiteral = Literal[
     "link",
     "locale",
     "updated_time",
+    "about",
+    "age_range",
+    "birthday",
+    "client_business_id",
+    "community",
+    "cover",
+    "currency",
+    "education",
+    "favorite_athletes",
+    "favorite_teams",
+    "hometown",
+    "inspirational_people",
+    "install_type",
+    "installed",
+    "is_guest_user",
+    "is_work_account",
+    "languages",
+    "local_news_megaphone_dismiss_status",
+    "local_news_subscription_status",
+    "location",
+    "meeting_for",
+    "name_format",
+    "payment_pricepoints",
+    "political",
+    "profile_pic",
+    "quotes",
+    "relationship_status",
+    "religion",
+    "shared_login_upgrade_required_by",
+    "significant_other",
+    "sports",
+    "supports_donate_button_in_live_video",
+    "third_party_id",
+    "timezone",
+    "token_for_business",
+    "verified",
+    "video_upload_limits",
+    "website",
 ]

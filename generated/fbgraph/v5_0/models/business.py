@@ -2,16 +2,17 @@
 
 A business in Business Manager.
 
-Fields: partial. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
+Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
 """
 
 from __future__ import annotations
 
 from fbgraph._runtime.enums import GraphEnum
 from typing import Literal
-from typing import Annotated
-from pydantic import Field
+from typing import Annotated, Any
+from pydantic import ConfigDict, Field
 from datetime import datetime
+from fbgraph.v5_0.models._refs import PageNode
 from fbgraph._runtime.models import GraphModel
 from enum import StrEnum
 
@@ -57,6 +58,14 @@ class Business(GraphModel):
     vertical: Annotated[
         str | None, Field(description="The vertical industry the business is in.")
     ] = None
+    block_offline_analytics: bool | None = None
+    created_by: dict[str, Any] | None = None
+    extended_updated_time: datetime | None = None
+    is_instagram_enabled_in_fb_analytics: bool | None = None
+    payment_account_id: str | None = None
+    primary_page: PageNode | None = None
+    updated_by: dict[str, Any] | None = None
+    vertical_id: int | None = None
 
 
 class BusinessField(GraphEnum):
@@ -77,6 +86,14 @@ class BusinessField(GraphEnum):
     updated_time = "updated_time"
     verification_status = "verification_status"
     vertical = "vertical"
+    block_offline_analytics = "block_offline_analytics"
+    created_by = "created_by"
+    extended_updated_time = "extended_updated_time"
+    is_instagram_enabled_in_fb_analytics = "is_instagram_enabled_in_fb_analytics"
+    payment_account_id = "payment_account_id"
+    primary_page = "primary_page"
+    updated_by = "updated_by"
+    vertical_id = "vertical_id"
 
 
 # The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
@@ -92,4 +109,12 @@ BusinessFieldLiteral = Literal[
     "updated_time",
     "verification_status",
     "vertical",
+    "block_offline_analytics",
+    "created_by",
+    "extended_updated_time",
+    "is_instagram_enabled_in_fb_analytics",
+    "payment_account_id",
+    "primary_page",
+    "updated_by",
+    "vertical_id",
 ]

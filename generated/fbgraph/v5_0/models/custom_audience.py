@@ -2,7 +2,7 @@
 
 A custom audience, a list of people an advertiser can target.
 
-Fields: partial. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
+Fields: documented. Source: Meta's facebook-business Python SDK 5.0.3, generated for API v5.0 (adobjects/adspixel.py and the classes it returns).
 """
 
 from __future__ import annotations
@@ -11,7 +11,15 @@ from fbgraph._runtime.enums import GraphEnum
 from typing import Literal
 from enum import StrEnum
 from typing import Annotated
-from pydantic import Field
+from pydantic import ConfigDict, Field
+from fbgraph.v5_0.models._refs import (
+    AdsPixel,
+    AudiencePermissionForActions,
+    CustomAudienceDataSource,
+    CustomAudienceSharingStatus,
+    CustomAudienceStatus,
+    LookalikeSpec,
+)
 from fbgraph._runtime.models import GraphModel
 
 
@@ -64,6 +72,29 @@ class CustomAudience(GraphModel):
     time_updated: Annotated[int | None, Field(description="Last update time, in Unix seconds.")] = (
         None
     )
+    data_source: CustomAudienceDataSource | None = None
+    data_source_types: str | None = None
+    datafile_custom_audience_uploading_status: str | None = None
+    delivery_status: CustomAudienceStatus | None = None
+    excluded_custom_audiences: list[CustomAudience] | None = None
+    external_event_source: AdsPixel | None = None
+    household_audience: int | None = None
+    included_custom_audiences: list[CustomAudience] | None = None
+    is_household: bool | None = None
+    is_snapshot: bool | None = None
+    is_value_based: bool | None = None
+    lookalike_audience_ids: list[str] | None = None
+    lookalike_spec: LookalikeSpec | None = None
+    operation_status: CustomAudienceStatus | None = None
+    opt_out_link: str | None = None
+    permission_for_actions: AudiencePermissionForActions | None = None
+    regulated_audience_spec: LookalikeSpec | None = None
+    rev_share_policy_id: int | None = None
+    rule_aggregation: str | None = None
+    rule_v2: str | None = None
+    seed_audience: int | None = None
+    sharing_status: CustomAudienceSharingStatus | None = None
+    time_content_updated: int | None = None
 
 
 class CustomAudienceField(GraphEnum):
@@ -85,6 +116,29 @@ class CustomAudienceField(GraphEnum):
     subtype = "subtype"
     time_created = "time_created"
     time_updated = "time_updated"
+    data_source = "data_source"
+    data_source_types = "data_source_types"
+    datafile_custom_audience_uploading_status = "datafile_custom_audience_uploading_status"
+    delivery_status = "delivery_status"
+    excluded_custom_audiences = "excluded_custom_audiences"
+    external_event_source = "external_event_source"
+    household_audience = "household_audience"
+    included_custom_audiences = "included_custom_audiences"
+    is_household = "is_household"
+    is_snapshot = "is_snapshot"
+    is_value_based = "is_value_based"
+    lookalike_audience_ids = "lookalike_audience_ids"
+    lookalike_spec = "lookalike_spec"
+    operation_status = "operation_status"
+    opt_out_link = "opt_out_link"
+    permission_for_actions = "permission_for_actions"
+    regulated_audience_spec = "regulated_audience_spec"
+    rev_share_policy_id = "rev_share_policy_id"
+    rule_aggregation = "rule_aggregation"
+    rule_v2 = "rule_v2"
+    seed_audience = "seed_audience"
+    sharing_status = "sharing_status"
+    time_content_updated = "time_content_updated"
 
 
 class CustomAudienceSubtype(GraphEnum):
@@ -138,4 +192,27 @@ CustomAudienceFieldLiteral = Literal[
     "subtype",
     "time_created",
     "time_updated",
+    "data_source",
+    "data_source_types",
+    "datafile_custom_audience_uploading_status",
+    "delivery_status",
+    "excluded_custom_audiences",
+    "external_event_source",
+    "household_audience",
+    "included_custom_audiences",
+    "is_household",
+    "is_snapshot",
+    "is_value_based",
+    "lookalike_audience_ids",
+    "lookalike_spec",
+    "operation_status",
+    "opt_out_link",
+    "permission_for_actions",
+    "regulated_audience_spec",
+    "rev_share_policy_id",
+    "rule_aggregation",
+    "rule_v2",
+    "seed_audience",
+    "sharing_status",
+    "time_content_updated",
 ]

@@ -1,0 +1,25 @@
+"""AdRecommendationData and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class AdRecommendationData(GraphModel):
+    link: str | None = None
+
+
+class AdRecommendationDataField(GraphEnum):
+    """Fields of AdRecommendationData to ask for with `fields=`."""
+
+    link = "link"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+AdRecommendationDataFieldLiteral = Literal["link",]

@@ -1,0 +1,25 @@
+"""BrandSafetyCampaignConfig and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class BrandSafetyCampaignConfig(GraphModel):
+    comment_moderation_filter: str | None = None
+
+
+class BrandSafetyCampaignConfigField(GraphEnum):
+    """Fields of BrandSafetyCampaignConfig to ask for with `fields=`."""
+
+    comment_moderation_filter = "comment_moderation_filter"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+BrandSafetyCampaignConfigFieldLiteral = Literal["comment_moderation_filter",]

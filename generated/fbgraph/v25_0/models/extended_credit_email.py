@@ -1,0 +1,30 @@
+"""ExtendedCreditEmail and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class ExtendedCreditEmail(GraphModel):
+    email: str | None = None
+    id: str
+
+
+class ExtendedCreditEmailField(GraphEnum):
+    """Fields of ExtendedCreditEmail to ask for with `fields=`."""
+
+    email = "email"
+    id = "id"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+ExtendedCreditEmailFieldLiteral = Literal[
+    "email",
+    "id",
+]

@@ -1,0 +1,40 @@
+"""PageCategory and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class PageCategory(GraphModel):
+    api_enum: str | None = None
+    fb_page_categories: list[PageCategory] | None = None
+    id: str
+    name: str | None = None
+
+
+class PageCategoryField(GraphEnum):
+    """
+    Fields of PageCategory to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
+
+    api_enum = "api_enum"
+    fb_page_categories = "fb_page_categories"
+    id = "id"
+    name_ = "name"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+PageCategoryFieldLiteral = Literal[
+    "api_enum",
+    "fb_page_categories",
+    "id",
+    "name",
+]

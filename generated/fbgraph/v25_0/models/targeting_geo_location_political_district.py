@@ -1,0 +1,40 @@
+"""TargetingGeoLocationPoliticalDistrict and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class TargetingGeoLocationPoliticalDistrict(GraphModel):
+    country: str | None = None
+    key: str | None = None
+    name: str | None = None
+    political_district: str | None = None
+
+
+class TargetingGeoLocationPoliticalDistrictField(GraphEnum):
+    """
+    Fields of TargetingGeoLocationPoliticalDistrict to ask for with `fields=`.
+
+    Members are named after their values; a value that Python's str or Enum already uses as a name, or that is not an identifier, gets a cleaned name: ``name_`` is 'name'. Calls also take the value as a string.
+    """
+
+    country = "country"
+    key = "key"
+    name_ = "name"
+    political_district = "political_district"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+TargetingGeoLocationPoliticalDistrictFieldLiteral = Literal[
+    "country",
+    "key",
+    "name",
+    "political_district",
+]

@@ -1,0 +1,30 @@
+"""VideoCopyrightCheckStatus and the types that belong to it (Graph API v25.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit ad2b0b6.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class VideoCopyrightCheckStatus(GraphModel):
+    matches_found: bool | None = None
+    status: str | None = None
+
+
+class VideoCopyrightCheckStatusField(GraphEnum):
+    """Fields of VideoCopyrightCheckStatus to ask for with `fields=`."""
+
+    matches_found = "matches_found"
+    status = "status"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+VideoCopyrightCheckStatusFieldLiteral = Literal[
+    "matches_found",
+    "status",
+]

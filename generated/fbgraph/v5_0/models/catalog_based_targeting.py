@@ -1,0 +1,25 @@
+"""CatalogBasedTargeting and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class CatalogBasedTargeting(GraphModel):
+    geo_targeting_type: str | None = None
+
+
+class CatalogBasedTargetingField(GraphEnum):
+    """Fields of CatalogBasedTargeting to ask for with `fields=`."""
+
+    geo_targeting_type = "geo_targeting_type"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+CatalogBasedTargetingFieldLiteral = Literal["geo_targeting_type",]

@@ -1,0 +1,31 @@
+"""PageStartInfo and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from typing import Any
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class PageStartInfo(GraphModel):
+    date: dict[str, Any] | None = None
+    type: str | None = None
+
+
+class PageStartInfoField(GraphEnum):
+    """Fields of PageStartInfo to ask for with `fields=`."""
+
+    date = "date"
+    type = "type"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+PageStartInfoFieldLiteral = Literal[
+    "date",
+    "type",
+]

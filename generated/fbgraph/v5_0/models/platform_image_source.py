@@ -1,0 +1,33 @@
+"""PlatformImageSource and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class PlatformImageSource(GraphModel):
+    height: int | None = None
+    source: str | None = None
+    width: int | None = None
+
+
+class PlatformImageSourceField(GraphEnum):
+    """Fields of PlatformImageSource to ask for with `fields=`."""
+
+    height = "height"
+    source = "source"
+    width = "width"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+PlatformImageSourceFieldLiteral = Literal[
+    "height",
+    "source",
+    "width",
+]

@@ -1,0 +1,26 @@
+"""TargetingProspectingAudience and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from typing import Any
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class TargetingProspectingAudience(GraphModel):
+    sources: list[dict[str, Any]] | None = None
+
+
+class TargetingProspectingAudienceField(GraphEnum):
+    """Fields of TargetingProspectingAudience to ask for with `fields=`."""
+
+    sources = "sources"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+TargetingProspectingAudienceFieldLiteral = Literal["sources",]

@@ -1,0 +1,30 @@
+"""UserDevice and the types that belong to it (Graph API v5.0).
+
+Fields: documented. Source: Meta's SDK code-generation spec (api_specs/specs/*.json and SDKCodegen.json), commit 993565c.
+"""
+
+from __future__ import annotations
+
+from fbgraph._runtime.enums import GraphEnum
+from typing import Literal
+from fbgraph._runtime.models import GraphModel
+from enum import StrEnum
+
+
+class UserDevice(GraphModel):
+    hardware: str | None = None
+    os: str | None = None
+
+
+class UserDeviceField(GraphEnum):
+    """Fields of UserDevice to ask for with `fields=`."""
+
+    hardware = "hardware"
+    os = "os"
+
+
+# The values of each enum as a Literal: what calls and models sent in requests accept beside the members.
+UserDeviceFieldLiteral = Literal[
+    "hardware",
+    "os",
+]
