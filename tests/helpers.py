@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -16,6 +17,18 @@ from generator.config import Config
 from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
+# Left out of a copy of the project: what git ignores, and what a run writes.
+NOT_COPIED = shutil.ignore_patterns(
+    ".git",
+    ".cache",
+    "__pycache__",
+    "*.egg-info",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".hypothesis",
+    "build",
+    ".generated.*",
+)
 
 
 def spec_versions(root: Path = ROOT) -> tuple[str, ...]:

@@ -14,26 +14,14 @@ import pytest
 import yaml
 
 from generator.spec.loader import list_versions, version_key
-from tests.helpers import ROOT, require_version, run_cli, spec_files, tree, write_project
+from tests.helpers import NOT_COPIED, ROOT, require_version, run_cli, spec_files, tree, write_project
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../graph-spec.schema.json\n"
-# Left out of the copy: what git ignores, and what a run writes.
-_NOT_COPIED = shutil.ignore_patterns(
-    ".git",
-    ".cache",
-    "__pycache__",
-    "*.egg-info",
-    ".mypy_cache",
-    ".pytest_cache",
-    ".hypothesis",
-    "build",
-    ".generated.*",
-)
 
 
 def _project_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=_NOT_COPIED)
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
     return copy
 
 

@@ -16,19 +16,7 @@ import sysconfig
 from pathlib import Path
 
 from tests.doc_examples import blocks
-from tests.helpers import ROOT
-
-_NOT_COPIED = shutil.ignore_patterns(
-    ".git",
-    ".cache",
-    "__pycache__",
-    "*.egg-info",
-    ".mypy_cache",
-    ".pytest_cache",
-    ".hypothesis",
-    "build",
-    ".generated.*",
-)
+from tests.helpers import NOT_COPIED, ROOT
 
 
 def readme_commands() -> list[str]:
@@ -70,7 +58,7 @@ def _offline_venv(tmp_path: Path) -> Path:
 
 def test_the_first_readme_command_on_a_fresh_copy_makes_the_package_importable(tmp_path: Path) -> None:
     copy = tmp_path / "project"
-    shutil.copytree(ROOT, copy, ignore=_NOT_COPIED)
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
     python = _offline_venv(tmp_path)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PATH"] = f"{python.parent}{os.pathsep}{env.get('PATH', '')}"

@@ -112,13 +112,7 @@ def test_fields_named_like_model_methods_are_renamed_and_keep_their_wire_name(tm
     # The runtime's own methods are intact.
     assert widget_model.to_graph()["to_graph"] == "a"
     assert getattr(widget_model, "graph_response", None) is None  # built by hand, not returned by a call
-    mypy = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", package],
-        cwd=config.output_dir,
-        capture_output=True,
-        text=True,
-    )
-    assert mypy.returncode == 0, mypy.stdout
+    _assert_mypy_strict(package, config.output_dir)
 
 
 def test_parameters_named_like_the_functions_own_keywords_get_a_name_of_their_own(tmp_path: Path) -> None:
@@ -150,9 +144,13 @@ def test_parameters_named_like_the_functions_own_keywords_get_a_name_of_their_ow
         widget_module.update_widget(client, widget_id="1", name="n", client_param="c", max_pages_param=3)
     sent = dict(parse_qsl(calls[0].content.decode()))
     assert (sent["client"], sent["max_pages"]) == ("c", "3")
+    _assert_mypy_strict(package, config.output_dir)
+
+
+def _assert_mypy_strict(package: str, folder: Path) -> None:
     mypy = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", package],
-        cwd=config.output_dir,
+        cwd=folder,
         capture_output=True,
         text=True,
     )
