@@ -16,6 +16,7 @@ from generator.config import Config
 from generator.formatting import BLACK_MODE
 from generator.ir import model as ir
 from generator.ir import scalars
+from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.render.package import RUNTIME_DIR, runtime_files
 from generator.spec import schema
 from generator.spec.typeexpr import PRIMITIVES
@@ -97,3 +98,9 @@ def test_model_modules_import_only_names_the_contract_reserves() -> None:
                 names = {alias.asname or alias.name for alias in node.names} - {"annotations"}
                 unreserved = names - contracts.reserved_class_names()
                 assert not unreserved, f"{path.name}: add {unreserved} to contracts.MODEL_MODULE_IMPORTS"
+
+
+def test_every_public_name_is_exported_by_the_runtime_module_it_is_imported_from() -> None:
+    # The public modules import these from `_runtime.<module>`; a name moved or dropped there must fail here.
+    for public in RUNTIME_EXPORTS:
+        assert public.name in contracts.module_exports(public.module), f"_runtime/{public.module}.py: {public.name}"
