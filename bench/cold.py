@@ -1,0 +1,109 @@
+"""Row 1: cold generation of this project's spec, against openapi-python-client on the same node.
+
+Ours: ``python3 -m generator --no-cache generate`` in a scratch copy of the project (its spec, and its generated/
+without the version folders, which are removed before every run), once per version alone and once for both.
+The peer: openapi-python-client generating the OpenAPI description of v5.0's AdsPixel that bench.openapi derives
+from the same IR, with its default settings (which format its output with ruff).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench import measure
+from bench.openapi import describe, version_ir
+from bench.peers import Peer
+from bench.table import Row, Skipped, seconds
+
+ROOT = Path(__file__).resolve().parent.parent
+PEER_VERSION = "v5.0"
+PEER_NODE = "AdsPixel"
+GOAL = 1.0
+
+
+def _project_copy(scratch: Path, versions: list[str]) -> Path:
+    """A project with the spec of ``versions`` and generated/ without any version folder."""
+    root = scratch / ("seeds-" + "-".join(versions))
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    shutil.copy2(ROOT / "pyproject.toml", root / "pyproject.toml")
+    (root / "spec").mkdir()
+    for item in (ROOT / "spec").iterdir():
+        if item.is_file():
+            shutil.copy2(item, root / "spec" / item.name)
+    for version in versions:
+        shutil.copytree(ROOT / "spec" / version, root / "spec" / version)
+    shutil.copytree(ROOT / "generated", root / "generated", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    return root
+
+
+def _version_folders(root: Path) -> list[Path]:
+    package = root / "generated" / "fbgraph"
+    return [package / folder.name.replace(".", "_") for folder in (ROOT / "spec").iterdir() if folder.is_dir()]
+
+
+def _ours(root: Path) -> float:
+    for folder in _version_folders(root):
+        shutil.rmtree(folder, ignore_errors=True)
+    env = measure.with_path(os.environ, ROOT)
+    return measure.run([sys.executable, "-m", "generator", "--no-cache", "generate"], cwd=root, env=env).wall
+
+
+def _theirs(peer: Peer, document: Path, out: Path) -> float:
+    shutil.rmtree(out, ignore_errors=True)
+    # Its post-generation hooks run ruff from PATH: the one installed with it.
+    env = {**os.environ, "PATH": f"{peer.python.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    command = [str(peer.python.parent / "openapi-python-client"), "generate", "--path", str(document)]
+    done = measure.run([*command, "--output-path", str(out)], env=env)
+    if "warning" in done.stdout.lower() or "error" in done.stdout.lower():
+        raise measure.CommandFailed(f"openapi-python-client reported problems: {done.stdout.strip()[-500:]}")
+    return done.wall
+
+
+def _peer_counts(out: Path) -> tuple[int, int]:
+    """Endpoint modules and model modules openapi-python-client wrote."""
+    package = next(p for p in out.iterdir() if (p / "__init__.py").is_file())
+    endpoints = [p for p in (package / "api").rglob("*.py") if p.name != "__init__.py"]
+    models = [p for p in (package / "models").glob("*.py") if p.name != "__init__.py"]
+    return len(endpoints), len(models)
+
+
+def _document_counts(document: dict[str, Any]) -> tuple[int, int]:
+    operations = sum(len(methods) for methods in document["paths"].values())
+    return operations, len(document["components"]["schemas"])
+
+
+def measure_cold(peer: Peer | None, scratch: Path, repeats: int) -> tuple[list[Row | Skipped], list[str]]:
+    versions = sorted(p.name for p in (ROOT / "spec").iterdir() if p.is_dir())
+    projects = {version: _project_copy(scratch, [version]) for version in versions}
+    projects["both"] = _project_copy(scratch, versions)
+    measures = {name: (lambda root=root: _ours(root)) for name, root in projects.items()}
+    notes: list[str] = []
+    if peer is not None:
+        document = describe(version_ir(ROOT / "spec", PEER_VERSION), PEER_NODE)
+        path = scratch / "openapi.json"
+        path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+        out = scratch / "openapi-client"
+        measures["peer"] = lambda: _theirs(peer, path, out)
+        operations, schemas = _document_counts(document)
+    figures = measure.alternating(measures, repeats)
+    rows: list[Row | Skipped] = []
+    for name in [*versions, "both"]:
+        label = f"cold generate, seeds' spec, {name if name != 'both' else 'both versions'}"
+        if peer is None:
+            rows.append(Skipped(label, "openapi-python-client is not installed"))
+            continue
+        ratio = figures[name] / figures["peer"]
+        rows.append(Row(f"{label} / openapi-python-client", seconds(figures[name]), seconds(figures["peer"]), ratio, GOAL, "x"))
+    if peer is not None:
+        endpoints, models = _peer_counts(out)
+        notes.append(
+            f"openapi-python-client on {PEER_VERSION} {PEER_NODE}: its input has {operations} operations and "
+            f"{schemas} schemas; it wrote {endpoints} endpoint modules and {models} model modules"
+        )
+    return rows, notes
