@@ -20,7 +20,8 @@ _mode = black.Mode()
 
 def _start(line_length: int, targets: list[str]) -> None:
     global _mode
-    _mode = black.Mode(line_length=line_length, target_versions={black.TargetVersion[t.upper()] for t in targets})
+    versions = {black.mode.TargetVersion[t.upper()] for t in targets}
+    _mode = black.Mode(line_length=line_length, target_versions=versions)
 
 
 def _format(path: Path) -> int:

@@ -20,10 +20,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import httpx
 
 from bench.measure import alternating
+
+if TYPE_CHECKING:
+    from fbgraph.v25_0.models import AdsPixelField
 
 GRAPH_VERSION = "v25.0"
 PIXEL = "1234"
@@ -41,7 +45,7 @@ _SERVER = (
 )
 
 
-def _fields() -> list[object]:
+def _fields() -> list[AdsPixelField]:
     from fbgraph.v25_0.models import AdsPixelField
 
     return [AdsPixelField.id, AdsPixelField.name_, AdsPixelField.last_fired_time]
@@ -54,7 +58,7 @@ def captured_request(base_url: str, token: str) -> tuple[str, dict[str, str]]:
     seen: list[httpx.Request] = []
     with httpx.Client(event_hooks={"request": [seen.append]}) as http:
         client = GraphClient(token, base_url=base_url, http_client=http)
-        ads_pixel.get_ads_pixel(client, ads_pixel_id=PIXEL, fields=_fields())  # type: ignore[arg-type]
+        ads_pixel.get_ads_pixel(client, ads_pixel_id=PIXEL, fields=_fields())
     request = seen[-1]
     return str(request.url), {"Authorization": request.headers["Authorization"]}
 
@@ -66,7 +70,7 @@ def sync_generated(base_url: str, token: str, calls: int) -> float:
     with GraphClient(token, base_url=base_url) as client:
         started = time.perf_counter()
         for _ in range(calls):
-            ads_pixel.get_ads_pixel(client, ads_pixel_id=PIXEL, fields=fields)  # type: ignore[arg-type]
+            ads_pixel.get_ads_pixel(client, ads_pixel_id=PIXEL, fields=fields)
         return time.perf_counter() - started
 
 
@@ -97,7 +101,7 @@ async def _async_generated(base_url: str, token: str, calls: int, tasks: int) ->
     fields = _fields()
     async with AsyncGraphClient(token, base_url=base_url) as client:
         return await _spread(
-            calls, tasks, lambda: ads_pixel.get_ads_pixel_async(client, ads_pixel_id=PIXEL, fields=fields)  # type: ignore[arg-type]
+            calls, tasks, lambda: ads_pixel.get_ads_pixel_async(client, ads_pixel_id=PIXEL, fields=fields)
         )
 
 
@@ -131,9 +135,7 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=50)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    server = subprocess.Popen(
-        [sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+    server = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         base_url, token = server.stdout.readline().split()

@@ -12,6 +12,8 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +84,7 @@ def measure_cold(peer: Peer | None, scratch: Path, repeats: int) -> tuple[list[R
     versions = sorted(p.name for p in (ROOT / "spec").iterdir() if p.is_dir())
     projects = {version: _project_copy(scratch, [version]) for version in versions}
     projects["both"] = _project_copy(scratch, versions)
-    measures = {name: (lambda root=root: _ours(root)) for name, root in projects.items()}
+    measures: dict[str, Callable[[], float]] = {name: partial(_ours, root) for name, root in projects.items()}
     notes: list[str] = []
     if peer is not None:
         document = describe(version_ir(ROOT / "spec", PEER_VERSION), PEER_NODE)
@@ -99,7 +101,9 @@ def measure_cold(peer: Peer | None, scratch: Path, repeats: int) -> tuple[list[R
             rows.append(Skipped(label, "openapi-python-client is not installed"))
             continue
         ratio = figures[name] / figures["peer"]
-        rows.append(Row(f"{label} / openapi-python-client", seconds(figures[name]), seconds(figures["peer"]), ratio, GOAL, "x"))
+        rows.append(
+            Row(f"{label} / openapi-python-client", seconds(figures[name]), seconds(figures["peer"]), ratio, GOAL, "x")
+        )
     if peer is not None:
         endpoints, models = _peer_counts(out)
         notes.append(

@@ -35,7 +35,8 @@ def measure_imports(
     targets: dict[str, tuple[str, Path]], sdk_python: Path | None, runs: int
 ) -> tuple[list[Row | Skipped], list[str]]:
     """``targets``: row key -> (module, folder it imports from). Rows in the order given."""
-    commands: dict[str, tuple[Path | str, str, Path | None]] = {
+    commands: dict[str, tuple[Path | str, str, Path | None]]
+    commands = {
         "floor": (sys.executable, FLOOR, None),
         "bare": (sys.executable, "pass", None),
     }
@@ -45,12 +46,12 @@ def measure_imports(
         commands["sdk bare"] = (sdk_python, "pass", None)
         for key in targets:
             commands[f"sdk {key}"] = (sdk_python, SDK_IMPORTS[key], None)
-    for python, statement, folder in commands.values():
-        _sampler(python, statement, folder)
+    for command in commands.values():
+        _sampler(*command)  # writes the bytecode caches
     samples: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        for name, (python, statement, folder) in commands.items():
-            samples[name].append(_sampler(python, statement, folder).wall)
+        for name, command in commands.items():
+            samples[name].append(_sampler(*command).wall)
     median = {name: statistics.median(values) for name, values in samples.items()}
     rows: list[Row | Skipped] = []
     notes = [

@@ -20,6 +20,7 @@ import statistics
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from bench import measure
 from bench.peers import Peer
@@ -87,13 +88,13 @@ def _set_probe(root: Path, *, present: bool) -> None:
 
 
 # The package whose files a forked renderer renders; set before the pool forks.
-_package: object = None
+_package: Any = None
 
 
-def _render(job: object) -> str:
+def _render(job: Any) -> str:
     from generator.render.package import render
 
-    return render(_package, job)  # type: ignore[arg-type]
+    return render(_package, job)
 
 
 def _unformatted(root: Path, workers: int) -> list[str]:
@@ -104,7 +105,7 @@ def _unformatted(root: Path, workers: int) -> list[str]:
     from generator.render.package import plan
 
     _package = pipeline.build_ir(Config.load(root))
-    jobs = [job for job in plan(_package) if job.path.endswith(".py")]  # type: ignore[arg-type]
+    jobs = [job for job in plan(_package) if job.path.endswith(".py")]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(_render, jobs, chunksize=8))
 
@@ -119,7 +120,9 @@ def _black_alone(peer: Peer, texts: list[str], workers: int, scratch: Path) -> f
         (folder / f"{index:05d}.py").write_text(text, encoding="utf-8")
     targets = sorted(target.name.lower() for target in BLACK_MODE.target_versions)
     script = ROOT / "bench" / "black_alone.py"
-    done = measure.run([str(peer.python), str(script), str(folder), str(workers), str(BLACK_MODE.line_length), *targets])
+    done = measure.run(
+        [str(peer.python), str(script), str(folder), str(workers), str(BLACK_MODE.line_length), *targets]
+    )
     return float(done.stdout.split()[-1])
 
 

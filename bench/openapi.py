@@ -68,8 +68,9 @@ class _Components:
     def __init__(self, version: ir.VersionIR) -> None:
         self.known: dict[str, Named] = {}
         for module in version.model_modules:
-            for named in (*module.models, *module.enums, *module.unions):
-                self.known[named.class_name] = named
+            named: tuple[Named, ...] = (*module.models, *module.enums, *module.unions)
+            for one in named:
+                self.known[one.class_name] = one
             for model in module.models:  # the `fields=` selectors
                 self.known[model.selector.class_name] = model.selector
         self.reached: dict[str, dict[str, Any]] = {}
@@ -123,9 +124,7 @@ def _operation(op: ir.Operation, components: _Components) -> dict[str, Any]:
     body_required: list[str] = []
     for param in op.params:
         if param.in_path:
-            parameters.append(
-                {"name": param.graph_name, "in": "path", "required": True, "schema": {"type": "string"}}
-            )
+            parameters.append({"name": param.graph_name, "in": "path", "required": True, "schema": {"type": "string"}})
         elif op.method == "POST":
             body[param.graph_name] = components.type_schema(param.type)
             if param.required:
@@ -138,7 +137,10 @@ def _operation(op: ir.Operation, components: _Components) -> dict[str, Any]:
     if op.paginated:
         result = {
             "type": "object",
-            "properties": {"data": {"type": "array", "items": result}, "paging": {"$ref": "#/components/schemas/Paging"}},
+            "properties": {
+                "data": {"type": "array", "items": result},
+                "paging": {"$ref": "#/components/schemas/Paging"},
+            },
             "required": ["data"],
         }
     described: dict[str, Any] = {
@@ -167,12 +169,12 @@ def _operation(op: ir.Operation, components: _Components) -> dict[str, Any]:
         described["parameters"] = parameters
     if body:
         media = "multipart/form-data" if any(p.encoding == "file" for p in op.params) else None
-        schema: dict[str, Any] = {"type": "object", "properties": body}
+        form: dict[str, Any] = {"type": "object", "properties": body}
         if body_required:
-            schema["required"] = body_required
+            form["required"] = body_required
         described["requestBody"] = {
             "required": bool(body_required),
-            "content": {media or "application/x-www-form-urlencoded": {"schema": schema}},
+            "content": {media or "application/x-www-form-urlencoded": {"schema": form}},
         }
     return described
 

@@ -47,13 +47,13 @@ class Peer:
 def project_pin(distribution: str) -> str:
     """The exact pin ``distribution==X`` from pyproject.toml's dependencies or optional dependencies."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    requirements = list(project["dependencies"])
+    requirements: list[str] = list(project["dependencies"])
     for extra in project.get("optional-dependencies", {}).values():
         requirements += extra
     for requirement in requirements:
         name, separator, _ = requirement.partition("==")
         if separator and name.strip().lower() == distribution:
-            return requirement.strip()
+            return str(requirement).strip()
     raise LookupError(f"pyproject.toml pins no exact version of {distribution}")
 
 

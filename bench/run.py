@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bench import cold, imports, measure, meta, peers
@@ -113,7 +113,9 @@ def main() -> None:
         failure = peers.ensure(peer)
         installed[peer.name] = None if failure else peer
         where = f"{peer.folder.relative_to(ROOT)} (pip, PyPI)"
-        peer_lines.append(f"  {peer.name}: {failure}" if failure else f"  {peer.name}: {', '.join(peer.requirements)} in {where}")
+        peer_lines.append(
+            f"  {peer.name}: {failure}" if failure else f"  {peer.name}: {', '.join(peer.requirements)} in {where}"
+        )
     print(f"graph-codegen benchmark at {_commit()}; {os.cpu_count()} CPU(s), {args.workers} worker(s); "
           f"Python {sys.version.split()[0]}")  # fmt: skip
     print("peers:", *peer_lines, sep="\n")
@@ -126,7 +128,7 @@ def main() -> None:
             print("cold generation of the seeds' spec...", file=sys.stderr, flush=True)
             labels = ["cold generate, seeds' spec"]
             results.append(_guarded(labels, lambda: cold.measure_cold(installed[openapi.name], scratch, args.repeats)))
-        meta_rows = [r for r in ("meta-cold", "incremental") if r in rows]
+        meta_rows: list[str] = [r for r in ("meta-cold", "incremental") if r in rows]
         targets = {"ads_pixel": ("fbgraph.v25_0.ads_pixel", ROOT / "generated")}
         if meta_rows or "import" in rows:
             if not meta.available():
@@ -143,7 +145,9 @@ def main() -> None:
         if "import" in rows:
             print("imports...", file=sys.stderr, flush=True)
             sdk_python = installed[sdk.name].python if installed[sdk.name] else None  # type: ignore[union-attr]
-            results.append(_guarded(["imports"], lambda: imports.measure_imports(targets, sdk_python, args.import_runs)))
+            results.append(
+                _guarded(["imports"], lambda: imports.measure_imports(targets, sdk_python, args.import_runs))
+            )
         if "capi" in rows:
             print("Conversions API...", file=sys.stderr, flush=True)
             results.append(_guarded(["Conversions API"], lambda: _capi(installed[sdk.name])))
@@ -168,7 +172,7 @@ def main() -> None:
     print(f"\nthe whole run took {time.perf_counter() - started:.0f} s")
 
 
-def _meta(chosen: list[str], args: argparse.Namespace, sdk: peers.Peer | None, scratch: Path) -> Result:
+def _meta(chosen: Sequence[str], args: argparse.Namespace, sdk: peers.Peer | None, scratch: Path) -> Result:
     root = meta.ensure_project()
     rows: list[Row | Skipped] = []
     notes: list[str] = []
