@@ -82,32 +82,26 @@ def _document_counts(document: dict[str, Any]) -> tuple[int, int]:
 
 def measure_cold(peer: Peer | None, scratch: Path, repeats: int) -> tuple[list[Row | Skipped], list[str]]:
     versions = sorted(p.name for p in (ROOT / "spec").iterdir() if p.is_dir())
+    if peer is None:
+        return [Skipped("cold generate, seeds' spec", "openapi-python-client is not installed")], []
+    document = describe(version_ir(ROOT / "spec", PEER_VERSION), PEER_NODE)
+    path = scratch / "openapi.json"
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    out = scratch / "openapi-client"
     projects = {version: _project_copy(scratch, [version]) for version in versions}
     projects["both"] = _project_copy(scratch, versions)
     measures: dict[str, Callable[[], float]] = {name: partial(_ours, root) for name, root in projects.items()}
-    notes: list[str] = []
-    if peer is not None:
-        document = describe(version_ir(ROOT / "spec", PEER_VERSION), PEER_NODE)
-        path = scratch / "openapi.json"
-        path.write_text(json.dumps(document, indent=1), encoding="utf-8")
-        out = scratch / "openapi-client"
-        measures["peer"] = lambda: _theirs(peer, path, out)
-        operations, schemas = _document_counts(document)
+    measures["peer"] = partial(_theirs, peer, path, out)
     figures = measure.alternating(measures, repeats)
     rows: list[Row | Skipped] = []
     for name in [*versions, "both"]:
-        label = f"cold generate, seeds' spec, {name if name != 'both' else 'both versions'}"
-        if peer is None:
-            rows.append(Skipped(label, "openapi-python-client is not installed"))
-            continue
+        label = f"cold generate, seeds' spec, {name if name != 'both' else 'both versions'} / openapi-python-client"
         ratio = figures[name] / figures["peer"]
-        rows.append(
-            Row(f"{label} / openapi-python-client", seconds(figures[name]), seconds(figures["peer"]), ratio, GOAL, "x")
-        )
-    if peer is not None:
-        endpoints, models = _peer_counts(out)
-        notes.append(
-            f"openapi-python-client on {PEER_VERSION} {PEER_NODE}: its input has {operations} operations and "
-            f"{schemas} schemas; it wrote {endpoints} endpoint modules and {models} model modules"
-        )
+        rows.append(Row(label, seconds(figures[name]), seconds(figures["peer"]), ratio, GOAL, "x"))
+    operations, schemas = _document_counts(document)
+    endpoints, models = _peer_counts(out)
+    notes = [
+        f"openapi-python-client on {PEER_VERSION} {PEER_NODE}: its input has {operations} operations and {schemas} "
+        f"schemas; it wrote {endpoints} endpoint modules and {models} model modules"
+    ]
     return rows, notes

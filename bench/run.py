@@ -112,7 +112,7 @@ def main() -> None:
     for peer in (openapi, sdk):
         failure = peers.ensure(peer)
         installed[peer.name] = None if failure else peer
-        where = f"{peer.folder.relative_to(ROOT)} (pip, PyPI)"
+        where = f"{peer.folder.relative_to(ROOT) if peer.folder.is_relative_to(ROOT) else peer.folder} (pip)"
         peer_lines.append(
             f"  {peer.name}: {failure}" if failure else f"  {peer.name}: {', '.join(peer.requirements)} in {where}"
         )
