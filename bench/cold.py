@@ -62,8 +62,9 @@ def _theirs(peer: Peer, document: Path, out: Path) -> float:
     env = {**os.environ, "PATH": f"{peer.python.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [str(peer.python.parent / "openapi-python-client"), "generate", "--path", str(document)]
     done = measure.run([*command, "--output-path", str(out)], env=env)
-    if "warning" in done.stdout.lower() or "error" in done.stdout.lower():
-        raise measure.CommandFailed(f"openapi-python-client reported problems: {done.stdout.strip()[-500:]}")
+    said = f"{done.stdout}\n{done.stderr}".strip()
+    if "warning" in said.lower() or "error" in said.lower():
+        raise measure.CommandFailed(f"openapi-python-client reported problems: {' | '.join(said.splitlines()[-4:])}")
     return done.wall
 
 

@@ -22,6 +22,7 @@ class Timed:
     cpu: float  # user + system seconds of the command and every process it waited for
     returncode: int
     stdout: str
+    stderr: str
 
 
 def run(
@@ -45,7 +46,7 @@ def run(
         tail = (done.stderr.strip() or done.stdout.strip() or "no output").splitlines()[-3:]
         raise CommandFailed(f"{' '.join(command[:4])} ... exited {done.returncode}: {' | '.join(tail)}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Timed(wall, cpu, done.returncode, done.stdout)
+    return Timed(wall, cpu, done.returncode, done.stdout, done.stderr)
 
 
 def alternating(measures: Mapping[str, Callable[[], float]], repeats: int) -> dict[str, float]:
