@@ -105,55 +105,14 @@ def main() -> None:
     args = parser.parse_args()
     rows: set[str] = set(args.rows)
     started = time.perf_counter()
-
-    sdk, openapi = peers.sdk_peer(), peers.openapi_peer()
-    installed: dict[str, peers.Peer | None] = {}
-    peer_lines = []
-    for peer in (openapi, sdk):
-        failure = peers.ensure(peer)
-        installed[peer.name] = None if failure else peer
-        where = f"{peer.folder.relative_to(ROOT) if peer.folder.is_relative_to(ROOT) else peer.folder} (pip)"
-        peer_lines.append(
-            f"  {peer.name}: {failure}" if failure else f"  {peer.name}: {', '.join(peer.requirements)} in {where}"
-        )
+    installed, peer_lines = _install_peers(rows)
     print(f"graph-codegen benchmark at {_commit()}; {os.cpu_count()} CPU(s), {args.workers} worker(s); "
           f"Python {sys.version.split()[0]}")  # fmt: skip
     print("peers:", *peer_lines, sep="\n")
     print()
-
-    results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="graph-codegen-bench-") as scratch_dir:
         scratch = Path(scratch_dir)
-        if "cold" in rows:
-            print("cold generation of the seeds' spec...", file=sys.stderr, flush=True)
-            labels = ["cold generate, seeds' spec"]
-            results.append(_guarded(labels, lambda: cold.measure_cold(installed[openapi.name], scratch, args.repeats)))
-        meta_rows: list[str] = [r for r in ("meta-cold", "incremental") if r in rows]
-        targets = {"ads_pixel": ("fbgraph.v25_0.ads_pixel", ROOT / "generated")}
-        if meta_rows or "import" in rows:
-            if not meta.available():
-                results.append(([Skipped(f"{name} (full v25.0)", meta.missing()) for name in meta_rows], []))
-                if "import" in rows:
-                    results.append(([Skipped("import of the full v25.0 AdAccount module", meta.missing())], []))
-            else:
-                labels = meta_rows or ["full v25.0"]
-                results.append(_guarded(labels, lambda: _meta(meta_rows, args, installed[sdk.name], scratch)))
-                if (meta.PROJECT / "generated" / "fbgraph" / "v25_0" / "ad_account.py").is_file():
-                    targets["ad_account"] = ("fbgraph.v25_0.ad_account", meta.PROJECT / "generated")
-                elif "import" in rows:
-                    results.append(([Skipped("import of the full v25.0 AdAccount module", "no output")], []))
-        if "import" in rows:
-            print("imports...", file=sys.stderr, flush=True)
-            sdk_python = installed[sdk.name].python if installed[sdk.name] else None  # type: ignore[union-attr]
-            results.append(
-                _guarded(["imports"], lambda: imports.measure_imports(targets, sdk_python, args.import_runs))
-            )
-        if "capi" in rows:
-            print("Conversions API...", file=sys.stderr, flush=True)
-            results.append(_guarded(["Conversions API"], lambda: _capi(installed[sdk.name])))
-        if "client" in rows:
-            print("client overhead...", file=sys.stderr, flush=True)
-            results.append(_guarded(["client overhead"], lambda: _client(args.calls, args.tasks, args.repeats)))
+        results = _measure(rows, args, installed, scratch)
         print(render([row for found, _ in results for row in found]))
         print()
         for _, notes in results:
@@ -170,6 +129,62 @@ def main() -> None:
         print()
         limits.main()
     print(f"\nthe whole run took {time.perf_counter() - started:.0f} s")
+
+
+def _install_peers(rows: set[str]) -> tuple[dict[str, peers.Peer | None], list[str]]:
+    """The peers the chosen rows compare against, each installed or None, and a line on each for the header."""
+    wanted = [(peers.openapi_peer(), {"cold"}), (peers.sdk_peer(), {"meta-cold", "import", "capi"})]
+    installed: dict[str, peers.Peer | None] = {}
+    lines = []
+    for peer, needed_by in wanted:
+        if not rows & needed_by:
+            continue
+        failure = peers.ensure(peer)
+        installed[peer.name] = None if failure else peer
+        where = peer.folder.relative_to(ROOT) if peer.folder.is_relative_to(ROOT) else peer.folder
+        lines.append(
+            f"  {peer.name}: {failure}"
+            if failure
+            else f"  {peer.name}: {', '.join(peer.requirements)} in {where} (pip)"
+        )
+    return installed, lines or ["  none needed by these rows"]
+
+
+def _measure(
+    rows: set[str], args: argparse.Namespace, installed: dict[str, peers.Peer | None], scratch: Path
+) -> list[Result]:
+    results: list[Result] = []
+    openapi, sdk = installed.get("openapi-python-client"), installed.get("sdk")
+    if "cold" in rows:
+        print("cold generation of the seeds' spec...", file=sys.stderr, flush=True)
+        results.append(
+            _guarded(["cold generate, seeds' spec"], lambda: cold.measure_cold(openapi, scratch, args.repeats))
+        )
+    meta_rows: list[str] = [r for r in ("meta-cold", "incremental") if r in rows]
+    targets = {"ads_pixel": ("fbgraph.v25_0.ads_pixel", ROOT / "generated")}
+    if meta_rows or "import" in rows:
+        if not meta.available():
+            results.append(([Skipped(f"{name} (full v25.0)", meta.missing()) for name in meta_rows], []))
+            if "import" in rows:
+                results.append(([Skipped("import of the full v25.0 AdAccount module", meta.missing())], []))
+        else:
+            labels = meta_rows or ["full v25.0"]
+            results.append(_guarded(labels, lambda: _meta(meta_rows, args, sdk, scratch)))
+            if (meta.PROJECT / "generated" / "fbgraph" / "v25_0" / "ad_account.py").is_file():
+                targets["ad_account"] = ("fbgraph.v25_0.ad_account", meta.PROJECT / "generated")
+            elif "import" in rows:
+                results.append(([Skipped("import of the full v25.0 AdAccount module", "no output")], []))
+    if "import" in rows:
+        print("imports...", file=sys.stderr, flush=True)
+        sdk_python = sdk.python if sdk is not None else None
+        results.append(_guarded(["imports"], lambda: imports.measure_imports(targets, sdk_python, args.import_runs)))
+    if "capi" in rows:
+        print("Conversions API...", file=sys.stderr, flush=True)
+        results.append(_guarded(["Conversions API"], lambda: _capi(sdk)))
+    if "client" in rows:
+        print("client overhead...", file=sys.stderr, flush=True)
+        results.append(_guarded(["client overhead"], lambda: _client(args.calls, args.tasks, args.repeats)))
+    return results
 
 
 def _meta(chosen: Sequence[str], args: argparse.Namespace, sdk: peers.Peer | None, scratch: Path) -> Result:
