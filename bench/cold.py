@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -49,14 +50,16 @@ def _version_folders(root: Path) -> list[Path]:
     return [package / folder.name.replace(".", "_") for folder in (ROOT / "spec").iterdir() if folder.is_dir()]
 
 
-def _ours(root: Path) -> float:
+def _ours(root: Path, cpu: list[float]) -> float:
     for folder in _version_folders(root):
         shutil.rmtree(folder, ignore_errors=True)
     env = measure.with_path(os.environ, ROOT)
-    return measure.run([sys.executable, "-m", "generator", "--no-cache", "generate"], cwd=root, env=env).wall
+    done = measure.run([sys.executable, "-m", "generator", "--no-cache", "generate"], cwd=root, env=env)
+    cpu.append(done.cpu)
+    return done.wall
 
 
-def _theirs(peer: Peer, document: Path, out: Path) -> float:
+def _theirs(peer: Peer, document: Path, out: Path, cpu: list[float]) -> float:
     shutil.rmtree(out, ignore_errors=True)
     # Its post-generation hooks run ruff from PATH: the one installed with it.
     env = {**os.environ, "PATH": f"{peer.python.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
@@ -65,6 +68,7 @@ def _theirs(peer: Peer, document: Path, out: Path) -> float:
     said = f"{done.stdout}\n{done.stderr}".strip()
     if "warning" in said.lower() or "error" in said.lower():
         raise measure.CommandFailed(f"openapi-python-client reported problems: {' | '.join(said.splitlines()[-4:])}")
+    cpu.append(done.cpu)
     return done.wall
 
 
@@ -91,8 +95,11 @@ def measure_cold(peer: Peer | None, scratch: Path, repeats: int) -> tuple[list[R
     out = scratch / "openapi-client"
     projects = {version: _project_copy(scratch, [version]) for version in versions}
     projects["both"] = _project_copy(scratch, versions)
-    measures: dict[str, Callable[[], float]] = {name: partial(_ours, root) for name, root in projects.items()}
-    measures["peer"] = partial(_theirs, peer, path, out)
+    cpu: dict[str, list[float]] = {name: [] for name in [*projects, "peer"]}
+    measures: dict[str, Callable[[], float]] = {
+        name: partial(_ours, root, cpu[name]) for name, root in projects.items()
+    }
+    measures["peer"] = partial(_theirs, peer, path, out, cpu["peer"])
     figures = measure.alternating(measures, repeats)
     rows: list[Row | Skipped] = []
     for name in [*versions, "both"]:
@@ -103,6 +110,8 @@ def measure_cold(peer: Peer | None, scratch: Path, repeats: int) -> tuple[list[R
     endpoints, models = _peer_counts(out)
     notes = [
         f"openapi-python-client on {PEER_VERSION} {PEER_NODE}: its input has {operations} operations and {schemas} "
-        f"schemas; it wrote {endpoints} endpoint modules and {models} model modules"
+        f"schemas; it wrote {endpoints} endpoint modules and {models} model modules",
+        "cold generate, CPU time over all processes (medians): "
+        + ", ".join(f"{name} {statistics.median(values):.2f} s" for name, values in cpu.items()),
     ]
     return rows, notes
