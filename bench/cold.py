@@ -86,7 +86,11 @@ def _document_counts(document: dict[str, Any]) -> tuple[int, int]:
 
 
 def measure_cold(peer: Peer | None, scratch: Path, repeats: int) -> tuple[list[Row | Skipped], list[str]]:
-    versions = sorted(p.name for p in (ROOT / "spec").iterdir() if p.is_dir())
+    # In version order: v5.0 before v25.0.
+    versions = sorted(
+        (p.name for p in (ROOT / "spec").iterdir() if p.is_dir()),
+        key=lambda name: [int(part) for part in name[1:].split(".")],
+    )
     if peer is None:
         return [Skipped("cold generate, seeds' spec", "openapi-python-client is not installed")], []
     document = describe(version_ir(ROOT / "spec", PEER_VERSION), PEER_NODE)
