@@ -88,7 +88,8 @@ print(json.dumps({
 }))
 """)
     # A synchronous client needs neither asyncio nor any model until its first call.
-    assert loaded["sync_only"] == ["fbgraph._runtime.client", "fbgraph._runtime.models", "httpx", "pydantic.main"]
+    assert "fbgraph._runtime.client" in loaded["sync_only"]
+    assert not [m for m in loaded["sync_only"] if m == "asyncio" or m.startswith("fbgraph.v25_0.models")]
     assert loaded["pixel"] and loaded["page"]
     assert loaded["sent"] == [
         "https://graph.facebook.com/v25.0/1?fields=id%2Cname",
