@@ -23,7 +23,6 @@ from generator.changelog import ChangelogError
 from generator.config import Config, ConfigError, find_root
 from generator.diagnostics import SpecError, display_path
 from generator.diff.sources import SideError
-from generator.formatting import FormattingError
 from generator.output_guard import check_output
 from generator.writing import HandEditError
 
@@ -305,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         return _fail(f"error: {where}{exc.strerror or exc}")
-    except (FormattingError, Exception) as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks (FormattingError too)
         if os.environ.get("GRAPH_CODEGEN_DEBUG"):
             raise
         click.echo(
