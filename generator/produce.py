@@ -107,9 +107,10 @@ def _prepare(package: ir.PackageIR, jobs: list[Job], todo: list[int]) -> list[tu
 def produce(package: ir.PackageIR, cache: Cache, workers: int, code: str) -> tuple[dict[str, str], ProduceStats]:
     """Every file by path, formatted, in plan order."""
     jobs = plan(package)
-    digests = Digests(package)
-    keys = [digests.job_key(job, code) for job in jobs]
-    texts: list[str | None] = [cache.get_text("out", key) for key in keys]
+    # Without a cache there is nothing to look up or keep, and digesting the whole IR for keys would be wasted.
+    digests = Digests(package) if cache.root is not None else None
+    keys = [digests.job_key(job, code) if digests else "" for job in jobs]
+    texts: list[str | None] = [cache.get_text("out", key) if digests else None for key in keys]
     todo = [i for i, text in enumerate(texts) if text is None]
     stats = ProduceStats(files=len(jobs), from_cache=len(jobs) - len(todo))
     # Frozen, the IR's objects are not scanned by the garbage collector again and again while the jobs make and drop
