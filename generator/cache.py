@@ -32,10 +32,12 @@ def sha256(*parts: bytes | str) -> str:
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """What the output depends on besides the spec: this generator, its templates, and the tools it runs."""
-    from generator.formatting import BLACK_MODE
     from generator.render.environment import TEMPLATES_DIR
+    from generator.style import black_settings
 
-    parts: list[bytes | str] = [sys.version, repr(BLACK_MODE)]
+    # black's settings rather than black's Mode: reading them does not import black, which a run with nothing to
+    # format never needs (the Mode's other fields are black's defaults, fixed by its version below).
+    parts: list[bytes | str] = [sys.version, repr(black_settings())]
     for name in ("black", "datamodel-code-generator", "jinja2", "pydantic"):
         parts.append(f"{name}=={importlib.metadata.version(name)}")
     for root in (_GENERATOR, TEMPLATES_DIR):
