@@ -65,7 +65,7 @@ def build_ir(config: Config, cache: Cache | None = None, timings: Timings | None
         built = time.perf_counter()
         timings.load += built - started
         if loaded is not None:
-            versions.append(build_version(loaded, problems))
+            versions.append(build_version(loaded, problems, cache))
         timings.ir += time.perf_counter() - built
     if problems:
         raise SpecError(problems.sorted())

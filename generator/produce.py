@@ -83,7 +83,10 @@ def produce(package: ir.PackageIR, cache: Cache, workers: int, code: str) -> tup
     texts: list[str | None] = [cache.get_text("out", key) for key in keys]
     todo = [i for i, text in enumerate(texts) if text is None]
     stats = ProduceStats(files=len(jobs), from_cache=len(jobs) - len(todo))
-    if workers <= 1 or len(todo) <= _INLINE_BELOW:
+    # Files made from a whole version or package change with any edit but render in milliseconds (their text is
+    # then usually formatted already): a handful of other files is not worth starting workers for.
+    modules = [i for i in todo if not any(ref[0] in ("package", "version") for _, ref in jobs[i].context)]
+    if workers <= 1 or len(modules) <= _INLINE_BELOW:
         _start_worker(package, jobs, cache.root)
         results = [_work(i) for i in todo]
     else:
