@@ -17,6 +17,7 @@ from generator.config import Config
 from generator.diagnostics import Location, Problems, SpecError, display_path
 from generator.ir import model as ir
 from generator.ir.build import build_version
+from generator.ir.steps import StepCounts
 from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.output_guard import check_output
 from generator.produce import ProduceStats, default_workers, produce
@@ -42,6 +43,7 @@ class Timings:
     ir: float = 0.0
     render_format: float = 0.0  # wall time of the parallel stage
     write: float = 0.0
+    steps: StepCounts = field(default_factory=StepCounts)  # of the IR build: run, or replayed from the cache
     produce: ProduceStats = field(default_factory=ProduceStats)
     skipped: bool = False  # the stamp showed nothing to do
 
@@ -65,7 +67,7 @@ def build_ir(config: Config, cache: Cache | None = None, timings: Timings | None
         built = time.perf_counter()
         timings.load += built - started
         if loaded is not None:
-            versions.append(build_version(loaded, problems, cache))
+            versions.append(build_version(loaded, problems, cache, timings.steps))
         timings.ir += time.perf_counter() - built
     if problems:
         raise SpecError(problems.sorted())

@@ -153,3 +153,22 @@ def test_a_warm_run_gives_the_bytes_of_a_run_without_any_cache(tmp_path: Path) -
     project.outcome()
     project.write("owner.yaml", OWNER_YAML.replace("coverage: minimal", "class_name: WidgetOwner\ncoverage: minimal"))
     assert _warm(project.config, project.cache) == pipeline.render(project.config, pipeline.NO_CACHE)
+
+
+def _steps(project: Project) -> tuple[int, int]:
+    timings = pipeline.Timings()
+    pipeline.build_ir(project.config, Cache(project.cache), timings)
+    return timings.steps.run, timings.steps.replayed
+
+
+def test_an_edit_runs_the_steps_of_what_it_touches(tmp_path: Path) -> None:
+    project = Project(tmp_path)
+    run, replayed = _steps(project)
+    assert (run, replayed) == (6, 0)  # enums, models and endpoints of Widget and Owner
+    assert _steps(project) == (0, 6)
+    project.write("widget.yaml", WIDGET_YAML.replace("The name.", "The widget's name."))
+    assert _steps(project) == (3, 3)  # Owner only reads that Widget exists and what its class is called
+    project.write("owner.yaml", OWNER_YAML.replace("coverage: minimal", "class_name: WidgetOwner\ncoverage: minimal"))
+    run, replayed = _steps(project)
+    # Owner's steps, and Widget's models and endpoints, which name Owner's class; Widget's enums are replayed.
+    assert (run, replayed) == (5, 1)

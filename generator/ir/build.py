@@ -16,20 +16,23 @@ from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.ir.refs import type_refs
 from generator.ir.request_models import accept_literals
 from generator.ir.requests import request_model_names
-from generator.ir.steps import Steps, recording
+from generator.ir.steps import StepCounts, Steps, recording
 from generator.ir.text import clean_text
 from generator.ir.types import TypeResolver
 from generator.spec.checks import check_sources
 from generator.spec.loader import LoadedVersion
 
 
-def build_version(loaded: LoadedVersion, problems: Problems, cache: Cache | None = None) -> ir.VersionIR:
+def build_version(
+    loaded: LoadedVersion, problems: Problems, cache: Cache | None = None, counts: StepCounts | None = None
+) -> ir.VersionIR:
     """The IR of one version; with a cache, each type's steps are replayed from the last run where they still
-    hold (``generator.ir.steps``), which gives the same IR and the same problems as building it all."""
+    hold (``generator.ir.steps``), which gives the same IR and the same problems as building it all. ``counts``
+    adds up the steps run and replayed."""
     check_sources(loaded, problems)
     ledger = Ledger()
     types = TypeResolver(recording(loaded, ledger), problems)
-    steps = Steps(types, ledger, cache)
+    steps = Steps(types, ledger, cache, counts if counts is not None else StepCounts())
     steps.load()
     # Error classes claim their names first, so a type that takes one is the one reported.
     errors = build_errors(types)

@@ -50,8 +50,7 @@ class Ledger:
 class RecordingDict(dict[Any, Any]):
     """A dict that tells the ledger's current journal about every read and write.
 
-    ``seen`` maps a value to what a read records of it (e.g. only that a key exists); ``kept`` maps a written
-    value to what the journal stores (a form without references to parsed documents).
+    ``seen`` maps a value to what a read records of it (e.g. only that a key exists).
     """
 
     def __init__(
@@ -60,13 +59,11 @@ class RecordingDict(dict[Any, Any]):
         ledger: Ledger,
         initial: dict[Any, Any] | None = None,
         seen: Callable[[Any], Any] | None = None,
-        kept: Callable[[Any], Any] | None = None,
     ) -> None:
         super().__init__(initial or {})
         self.table = table
         self.ledger = ledger
         self.seen = seen
-        self.kept = kept
 
     def observe(self, key: Hashable) -> Any:
         """What a read of ``key`` sees now, as the journal records it."""
@@ -133,14 +130,11 @@ class RecordingDict(dict[Any, Any]):
                 journal.written.add(slot)
                 if not dict.__contains__(self, key):
                     journal.added.setdefault(self.table, set()).add(key)
-            journal.writes.append((self.table, key, value if self.kept is None else self.kept(value)))
+            journal.writes.append((self.table, key, value))
         dict.__setitem__(self, key, value)
 
     def replay(self, key: Any, value: Any) -> None:
         dict.__setitem__(self, key, value)
-
-    def __reduce__(self) -> Any:  # never pickled with its ledger
-        return (dict, (dict(self),))
 
 
 class RecordingSet(RecordingDict):

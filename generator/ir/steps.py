@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -51,10 +52,16 @@ def _parts_state(parts: ModuleParts | None) -> Any:
     return (parts.primary, parts.graph_name, tuple(parts.models), tuple(parts.enums), tuple(parts.unions))
 
 
+@dataclass
+class StepCounts:
+    run: int = 0
+    replayed: int = 0
+
+
 class Steps:
     """Runs steps for one version, replaying cached journals where they still hold."""
 
-    def __init__(self, types: TypeResolver, ledger: Ledger, cache: Cache | None) -> None:
+    def __init__(self, types: TypeResolver, ledger: Ledger, cache: Cache | None, counts: StepCounts) -> None:
         self.types = types
         self.ledger = ledger
         self.cache = cache if cache is not None and cache.root is not None else None
@@ -80,8 +87,7 @@ class Steps:
         self.context = self._context_digest(types.loaded)
         self.previous: dict[str, list[Journal | None]] = {}
         self.journals: dict[str, list[Journal | None]] = {}
-        self.replayed = 0
-        self.run_steps = 0
+        self.counts = counts
 
     @staticmethod
     def _context_digest(loaded: LoadedVersion) -> str:
@@ -126,9 +132,9 @@ class Steps:
             if self._holds(journal):
                 self._replay(journal)
                 journals[index] = journal
-                self.replayed += 1
+                self.counts.replayed += 1
                 return journal.result  # type: ignore[no-any-return]
-        self.run_steps += 1
+        self.counts.run += 1
         problems: Problems = self.types.problems
         if self.cache is None:
             return step(entry)
