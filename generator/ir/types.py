@@ -34,7 +34,7 @@ class TypeResolver(BuildContext):
         self.global_enums: dict[str, ir.EnumRef] = {}
         self.enum_values: dict[str, tuple[str, ...]] = {}
         self.models_by_name: dict[str, ir.ModelDef] = {}
-        # (class, graph field name) -> where it is declared: its location and its path in the file
+        # (class, graph field name) of a required field of a model type -> its location and its path in the file
         self.field_sites: dict[tuple[str, str], tuple[Location, str]] = {}
         self.broken_enums: set[tuple[str, str]] = set()  # (type, enum) whose own problem is already reported
 
@@ -242,7 +242,6 @@ class TypeResolver(BuildContext):
                 )
                 continue
             taken[py_name] = graph_name
-            self.field_sites[(class_name, graph_name)] = (here.location, ".".join(str(p) for p in here.path))
             type_site = here.at("type") if field_site else here
             type_ref = self.field_type(spec, type_site, class_name + pascal_case(graph_name))
             if type_ref is None:
@@ -253,6 +252,8 @@ class TypeResolver(BuildContext):
             required = (graph_name == "id") if kind == "node" else spec.required
             rule = self.field_rule(spec, type_ref, here)
             description = description_of(spec.description, graph_name)
+            if required and isinstance(type_ref, ir.ModelRef):  # a link a cycle of required fields can go through
+                self.field_sites[(class_name, graph_name)] = (here.location, ".".join(str(p) for p in here.path))
             built.append(ir.ModelField(py_name, graph_name, type_ref, required, description, rule))
         return built
 
