@@ -172,3 +172,19 @@ def test_an_edit_runs_the_steps_of_what_it_touches(tmp_path: Path) -> None:
     run, replayed = _steps(project)
     # Owner's steps, and Widget's models and endpoints, which name Owner's class; Widget's enums are replayed.
     assert (run, replayed) == (5, 1)
+
+
+def test_damaged_cache_entries_are_misses(tmp_path: Path) -> None:
+    project = Project(tmp_path)
+    whole = _files(project.outcome())
+    damaged = 0
+    for kind in ("ir-steps", "type-file", "spec"):
+        for entry in (project.cache / kind).rglob("*"):
+            if entry.is_file():
+                entry.write_bytes(b"\x80\x05not a pickle" if damaged % 2 else b"")
+                damaged += 1
+    assert damaged >= 6
+    project.write("widget.yaml", WIDGET_YAML.replace("The name.", "The widget's name."))
+    project.outcome()
+    project.write("widget.yaml", WIDGET_YAML)
+    assert _files(project.outcome()) == whole

@@ -22,7 +22,7 @@ from generator.ir import model as ir
 from generator.ir.context import ModuleParts
 from generator.ir.journal import ABSENT, Journal, Ledger, RecordingDict, RecordingSet
 from generator.ir.types import TypeResolver
-from generator.spec.loader import LoadedVersion, TypeEntry
+from generator.spec.loader import LoadedVersion, TypeEntry, unpickle
 
 T = TypeVar("T")
 
@@ -106,9 +106,9 @@ class Steps:
         for name, entry in dict.items(self.types.loaded.types):
             if not entry.digest:
                 continue
-            hit = self.cache.get("ir-steps", self._key(entry))
-            if hit is not None:
-                self.previous[name] = pickle.loads(hit)
+            journals = unpickle(self.cache.get("ir-steps", self._key(entry)), list)
+            if journals is not None and len(journals) == PASSES and all(isinstance(j, Journal) for j in journals):
+                self.previous[name] = journals
 
     def store(self) -> None:
         """Keep the journals of every type with a step that ran (the others are cached as they are)."""

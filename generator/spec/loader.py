@@ -26,6 +26,7 @@ ERRORS_FILE = "errors.yaml"
 _VERSION_DIR = re.compile(r"^v[0-9]+\.[0-9]+\Z")
 
 M = TypeVar("M", bound=BaseModel)
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,18 @@ def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: P
     return name
 
 
+def unpickle(data: bytes | None, kind: type[P]) -> P | None:
+    """A cached value of type ``kind``, or None when there is none or it cannot be read (a damaged entry is a miss,
+    never an error)."""
+    if data is None:
+        return None
+    try:
+        value = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - whatever a damaged pickle raises
+        return None
+    return value if isinstance(value, kind) else None
+
+
 def _load_type_file(
     shown: str, data: bytes, problems: Problems, cache: Cache | None
 ) -> tuple[TypeFile, YamlDocument] | None:
@@ -342,12 +355,11 @@ def _load_type_file(
     key = None
     if cache is not None and cache.root is not None:
         key = sha256(code_digest(), shown, data)
-        hit = cache.get("spec", key)
-        if hit is not None:
+        cached = unpickle(cache.get("spec", key), YamlDocument)
+        if cached is not None:
             # Only parsing is cached (plain data and positions); validating it again is cheap.
-            doc = pickle.loads(hit)
-            entry = validate_document(TypeFile, doc, problems)
-            return None if entry is None else (entry, doc)
+            entry = validate_document(TypeFile, cached, problems)
+            return None if entry is None else (entry, cached)
     before = len(problems)
     doc = _parse(shown, data, problems)
     if doc is None:
@@ -381,12 +393,11 @@ def _type_file(path: Path, shown: str, data: bytes, cache: Cache | None) -> tupl
     if cache is None or cache.root is None:
         return _summarise(path, shown, data, cache)
     key = sha256("type file", code_digest(), shown, path.name, data)
-    hit = cache.get("type-file", key)
-    if hit is None:
+    summary = unpickle(cache.get("type-file", key), TypeFileSummary)
+    if summary is None:
         summary, entry = _summarise(path, shown, data, cache)
         cache.put("type-file", key, pickle.dumps(summary, protocol=5))
         return summary, entry
-    summary = pickle.loads(hit)
     if summary.name is None or summary.facts is None:
         return summary, None
 
