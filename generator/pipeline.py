@@ -1,7 +1,8 @@
 """The pipeline end to end: spec -> load and validate -> IR -> render -> format -> write.
 
 ``generate`` and ``check`` first ask the run stamp whether anything can have changed; when nothing can, they
-stop there. Otherwise files whose inputs are cached are taken from the cache and the rest are rendered and
+stop there. Otherwise each type's part of the IR is replayed from the cache while what it looked up is unchanged
+(``generator.ir.steps``), files whose inputs are cached are taken from the cache, and the rest are rendered and
 formatted in parallel.
 """
 
@@ -17,8 +18,8 @@ from generator.config import Config
 from generator.diagnostics import Location, Problems, SpecError, display_path
 from generator.ir import model as ir
 from generator.ir.build import build_version
-from generator.ir.steps import StepCounts
 from generator.ir.public_names import RUNTIME_EXPORTS
+from generator.ir.steps import StepCounts
 from generator.output_guard import check_output
 from generator.produce import ProduceStats, default_workers, produce
 from generator.spec.loader import list_versions, load_version

@@ -10,8 +10,8 @@ from generator.ir import model as ir
 from generator.ir.catalogue import build_errors, error_categories
 from generator.ir.context import ModuleParts
 from generator.ir.docs import model_module_docstring
-from generator.ir.operations import OperationBuilder
 from generator.ir.journal import Ledger
+from generator.ir.operations import OperationBuilder
 from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.ir.refs import type_refs
 from generator.ir.request_models import accept_literals

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from generator.cache import Cache, code_digest, sha256
