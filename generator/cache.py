@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import io
 import os
 import pickle
 import sys
@@ -47,8 +48,14 @@ def code_digest() -> str:
 
 
 def object_digest(value: Any) -> str:
-    """A digest of an IR value: the IR is immutable dataclasses, whose pickles are deterministic."""
-    return sha256(pickle.dumps(value, protocol=5))
+    """A digest of an IR value: the IR is immutable dataclasses, whose pickles are deterministic. Pickled without
+    its memo, equal values give equal bytes however their parts are shared (an IR replayed from the cache shares
+    fewer)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return sha256(buffer.getvalue())
 
 
 class Cache:

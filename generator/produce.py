@@ -122,7 +122,10 @@ def produce(package: ir.PackageIR, cache: Cache, workers: int, code: str) -> tup
         results = _prepare(package, jobs, todo) if todo else []
         done = {index for index, *_ in results}
         rest = sorted((i for i in todo if i not in done), key=lambda i: -_size(package, jobs[i]))
-        if workers <= 1 or len(rest) <= _INLINE_BELOW:
+        # Files made from a whole version or package change with any edit but render in milliseconds (their text is
+        # then usually formatted already): a handful of other files is not worth starting workers for.
+        modules = [i for i in rest if not any(ref[0] in ("package", "version") for _, ref in jobs[i].context)]
+        if workers <= 1 or len(modules) <= _INLINE_BELOW:
             results += [_work(i) for i in rest]
         else:
             methods = multiprocessing.get_all_start_methods()
