@@ -31,12 +31,9 @@ if TYPE_CHECKING:
 
 GRAPH_VERSION = "v25.0"
 PIXEL = "1234"
-# Starts the fake server, says where it listens, and stops when its standard input closes. Nagle's algorithm is
-# off for its sockets: http.server writes a response's headers and body separately, and on a kept-alive
-# connection the body would otherwise wait for the client's delayed ACK (about 40 ms a request on Linux).
+# Starts the fake server, says where it listens, and stops when its standard input closes.
 _SERVER = (
-    "import socketserver, sys\n"
-    "socketserver.StreamRequestHandler.disable_nagle_algorithm = True\n"
+    "import sys\n"
     "from fbgraph.testing import FakeGraph\n"
     f"graph = FakeGraph({GRAPH_VERSION!r}).start()\n"
     "print(graph.base_url, graph.access_token, flush=True)\n"
