@@ -162,9 +162,10 @@ def test_the_maintainer_walkthrough_end_to_end(tmp_path: Path) -> None:
     checked = _codegen(copy, "check")
     assert checked.returncode == 0 and "up to date" in checked.stdout, checked.stdout
 
-    # The tests that look at the committed tree and at every version pass on the bumped copy.
+    # The tests that look at the committed tree and at every version pass on the bumped copy (in one process, so
+    # that the verbose report names each test as "<id> PASSED").
     tests = _run(
-        copy, sys.executable, "-m", "pytest", "-v", "-x", "-p", "no:cacheprovider", "tests/test_golden.py",
+        copy, sys.executable, "-m", "pytest", "-n", "0", "-v", "-x", "-p", "no:cacheprovider", "tests/test_golden.py",
         "tests/test_seed_coverage.py", "tests/test_diff.py::test_v5_to_v25_report_is_the_golden",
         "tests/test_client_e2e.py",
     )  # fmt: skip
