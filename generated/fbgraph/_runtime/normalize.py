@@ -35,6 +35,18 @@ _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().+/]")
 _DATE_PARTS = re.compile(r"[\s\-/.]+")
+_PHONE_SYMBOLS = "may hold only digits and the separators space, -, (, ), ., + and /"
+
+
+def _ascii_deleting(remove: Callable[[str], object]) -> dict[int, None]:
+    """A ``str.translate`` table that deletes the ASCII characters ``remove`` picks (the fast path for ASCII
+    text; the table is derived from the general rule, so both paths agree)."""
+    return {code: None for code in range(128) if remove(chr(code))}
+
+
+_ASCII_PHONE_SEPARATORS = _ascii_deleting(_PHONE_SEPARATORS.fullmatch)
+_ASCII_PUNCTUATION = _ascii_deleting(lambda ch: unicodedata.category(ch)[0] in "PS")
+_ASCII_NOT_LETTERS = _ascii_deleting(lambda ch: not ch.isalpha())
 # ISO 3166-1 alpha-2, the codes Graph accepts for `country`.
 ISO_3166_ALPHA2 = frozenset(
     "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz "
@@ -66,17 +78,26 @@ def _email(value: str) -> str:
 
 
 def _phone(value: str) -> str:
-    digits = _PHONE_SEPARATORS.sub("", value)
-    if not digits.isdecimal():
-        raise InvalidValue("may hold only digits and the separators space, -, (, ), ., + and /")
-    digits = "".join(str(unicodedata.digit(ch)) for ch in digits).lstrip("0")
+    if value.isascii():  # the common case: one pass, and the digits are ASCII already
+        digits = value.translate(_ASCII_PHONE_SEPARATORS)
+        if not digits.isdecimal():
+            raise InvalidValue(_PHONE_SYMBOLS)
+    else:
+        digits = _PHONE_SEPARATORS.sub("", value)
+        if not digits.isdecimal():
+            raise InvalidValue(_PHONE_SYMBOLS)
+        digits = "".join(str(unicodedata.digit(ch)) for ch in digits)
+    digits = digits.lstrip("0")
     if not 7 <= len(digits) <= 15:
         raise InvalidValue("must have 7 to 15 digits, country code included")
     return digits
 
 
+_GENDERS = {"f": "f", "female": "f", "m": "m", "male": "m"}
+
+
 def _gender(value: str) -> str:
-    found = {"f": "f", "female": "f", "m": "m", "male": "m"}.get(value)
+    found = _GENDERS.get(value)
     if found is None:
         raise InvalidValue("must be f or m (or female or male)")
     return found
@@ -102,10 +123,16 @@ def _date_of_birth(value: str) -> str:
 
 
 def _no_punctuation(value: str) -> str:
+    if value.isascii():
+        return value.translate(_ASCII_PUNCTUATION)
     return "".join(ch for ch in value if unicodedata.category(ch)[0] not in "PS")
 
 
 def _letters_only(value: str) -> str:
+    if value.isalpha():
+        return value
+    if value.isascii():
+        return value.translate(_ASCII_NOT_LETTERS)
     return "".join(ch for ch in value if ch.isalpha())
 
 
@@ -116,6 +143,8 @@ def _zip(value: str) -> str:
 
 
 def _country(value: str) -> str:
+    if value in ISO_3166_ALPHA2:
+        return value
     code = "".join(ch for ch in value if "a" <= ch <= "z")
     if code not in ISO_3166_ALPHA2:
         raise InvalidValue("must be an ISO 3166-1 alpha-2 code such as us")
@@ -148,20 +177,59 @@ class FieldRule:
 @lru_cache(maxsize=256)
 def preparer(rule: FieldRule) -> Callable[[str], str]:
     """A function that prepares one value by ``rule`` (with a cache of its own, keyed by the value alone)."""
-    steps = tuple(STEPS[step] for step in rule.steps)
-    hashed = rule.hash
+    return lru_cache(maxsize=16384)(_one_pass(rule))
 
-    @lru_cache(maxsize=16384)
+
+def _one_pass(rule: FieldRule) -> Callable[[str], str]:
+    """``rule`` as one function. Trimming and lowercasing, which the check for a digest needs anyway, are done
+    once: a rule whose steps start with them continues from the checked text."""
+    if not rule.hash:
+        return _checked_nonempty(_chained(rule.steps))
+    names = rule.steps
+    lowered_first = names[:2] == ("trim", "lowercase")
+    stripped_first = not lowered_first and names[:1] == ("trim",)
+    then = _chained(names[2:] if lowered_first else names[1:] if stripped_first else names)
+    sha256 = hashlib.sha256
+
     def prepare_value(value: str) -> str:
-        if hashed:
-            candidate = value.strip().lower()
-            if _SHA256_HEX.fullmatch(candidate):
-                return candidate  # already hashed by the caller
+        stripped = value.strip()
+        lowered = stripped.lower()
+        if len(lowered) == 64 and _SHA256_HEX.fullmatch(lowered):
+            return lowered  # already hashed by the caller
+        text = lowered if lowered_first else stripped if stripped_first else value
+        if then is not None:
+            text = then(text)
+        if not text:
+            raise InvalidValue(_EMPTY)
+        return sha256(text.encode("utf-8")).hexdigest()
+
+    return prepare_value
+
+
+_EMPTY = "is empty once normalised"
+
+
+def _chained(names: tuple[str, ...]) -> Callable[[str], str] | None:
+    """The steps ``names`` applied in order, as one function; None for no steps."""
+    steps = tuple(STEPS[name] for name in names)
+    if len(steps) <= 1:
+        return steps[0] if steps else None
+
+    def chained(value: str) -> str:
         for step in steps:
             value = step(value)
+        return value
+
+    return chained
+
+
+def _checked_nonempty(steps: Callable[[str], str] | None) -> Callable[[str], str]:
+    def prepare_value(value: str) -> str:
+        if steps is not None:
+            value = steps(value)
         if not value:
-            raise InvalidValue("is empty once normalised")
-        return hashlib.sha256(value.encode("utf-8")).hexdigest() if hashed else value
+            raise InvalidValue(_EMPTY)
+        return value
 
     return prepare_value
 
@@ -197,22 +265,26 @@ class NormalizedModel(RequestModel):
     @model_validator(mode="before")
     @classmethod
     def _apply_rules(cls, data: Any) -> Any:
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):
             return data
-        preparers = cls._preparers()
-        prepared = dict(data)
+        get = (cls.__dict__.get("_graph_preparers") or cls._preparers()).get
+        try:
+            # One pass in the order given; text (the common case) goes straight to its field's preparer.
+            return {
+                key: (
+                    value
+                    if value is None or (prepare_value := get(key)) is None
+                    else prepare_value(value) if type(value) is str else cls._prepared(key, value)
+                )
+                for key, value in data.items()
+            }
+        except InvalidValue:
+            pass
+        # A value was refused: find it again, in the same order, to report it with its field's name.
         for key, value in data.items():
-            prepare_value = preparers.get(key)
-            if prepare_value is None or value is None:
-                continue
-            if isinstance(value, str):
-                try:
-                    prepared[key] = prepare_value(value)  # the common case, inline
-                    continue
-                except InvalidValue:
-                    pass  # reported below with the field's name
-            prepared[key] = cls._prepared(key, value)
-        return prepared
+            if value is not None and get(key) is not None:
+                cls._prepared(key, value)
+        raise AssertionError("unreachable: a value refused once is refused again")
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Assignment is validated field by field, without the model validator above: apply the rule here.
