@@ -14,10 +14,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, ClassVar
 
-from pydantic import ValidationError, model_validator
+from pydantic import GetCoreSchemaHandler, ValidationError
+from pydantic_core import CoreSchema, core_schema
 
 from .request_models import RequestModel, field_error
 
@@ -38,10 +39,10 @@ _DATE_PARTS = re.compile(r"[\s\-/.]+")
 _PHONE_SYMBOLS = "may hold only digits and the separators space, -, (, ), ., + and /"
 
 
-def _ascii_deleting(remove: Callable[[str], object]) -> dict[int, None]:
-    """A ``str.translate`` table that deletes the ASCII characters ``remove`` picks (the fast path for ASCII
-    text; the table is derived from the general rule, so both paths agree)."""
-    return {code: None for code in range(128) if remove(chr(code))}
+def _ascii_deleting(remove: Callable[[str], object]) -> bytes:
+    """The ASCII characters ``remove`` picks, for ``bytes.translate`` (the fast path for ASCII text; derived
+    from the general rule, so that both paths agree)."""
+    return bytes(code for code in range(128) if remove(chr(code)))
 
 
 _ASCII_PHONE_SEPARATORS = _ascii_deleting(_PHONE_SEPARATORS.fullmatch)
@@ -79,7 +80,7 @@ def _email(value: str) -> str:
 
 def _phone(value: str) -> str:
     if value.isascii():  # the common case: one pass, and the digits are ASCII already
-        digits = value.translate(_ASCII_PHONE_SEPARATORS)
+        digits = value.encode().translate(None, _ASCII_PHONE_SEPARATORS).decode()
         if not digits.isdecimal():
             raise InvalidValue(_PHONE_SYMBOLS)
     else:
@@ -124,7 +125,7 @@ def _date_of_birth(value: str) -> str:
 
 def _no_punctuation(value: str) -> str:
     if value.isascii():
-        return value.translate(_ASCII_PUNCTUATION)
+        return value.encode().translate(None, _ASCII_PUNCTUATION).decode()
     return "".join(ch for ch in value if unicodedata.category(ch)[0] not in "PS")
 
 
@@ -132,7 +133,7 @@ def _letters_only(value: str) -> str:
     if value.isalpha():
         return value
     if value.isascii():
-        return value.translate(_ASCII_NOT_LETTERS)
+        return value.encode().translate(None, _ASCII_NOT_LETTERS).decode()
     return "".join(ch for ch in value if ch.isalpha())
 
 
@@ -262,32 +263,29 @@ class NormalizedModel(RequestModel):
         }
         cls.graph_spellings = {**spellings, **cls.graph_spellings}
 
-    @model_validator(mode="before")
     @classmethod
-    def _apply_rules(cls, data: Any) -> Any:
-        if type(data) is not dict and not isinstance(data, Mapping):
-            return data
-        get = (cls.__dict__.get("_graph_preparers") or cls._preparers()).get
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        schema = super().__get_pydantic_core_schema__(source, handler)
+        _compile_rules(cls, schema)
+        return schema
+
+    @classmethod
+    def _guarded(cls, data: Any, validate: core_schema.ValidatorFunctionWrapHandler) -> Any:
+        """Validation of the fields, whose errors are reported as they always were when a rule refused a value:
+        one error for the model, naming the first refused field in the order given and the rule."""
+        failure: ValidationError | None = None
         try:
-            # One pass in the order given; text (the common case) goes straight to its field's preparer.
-            return {
-                key: (
-                    value
-                    if value is None or (prepare_value := get(key)) is None
-                    else prepare_value(value) if type(value) is str else cls._prepared(key, value)
-                )
-                for key, value in data.items()
-            }
-        except InvalidValue:
-            pass
-        # A value was refused: find it again, in the same order, to report it with its field's name.
-        for key, value in data.items():
-            if value is not None and get(key) is not None:
-                cls._prepared(key, value)
-        raise AssertionError("unreachable: a value refused once is refused again")
+            return validate(data)
+        except ValidationError as exc:
+            failure = exc
+        if isinstance(data, Mapping):
+            for key, value in data.items():
+                if value is not None and key in cls._preparers():
+                    cls._prepared(key, value)  # raises for the first refused value
+        raise failure
 
     def __setattr__(self, name: str, value: Any) -> None:
-        # Assignment is validated field by field, without the model validator above: apply the rule here.
+        # Applied here, so that an error names the field and the rule as it does for any other field's value.
         info = type(self).model_fields.get(name)
         key = info.alias or name if info else name
         failure: ValidationError | None = None
@@ -333,3 +331,47 @@ def _text(item: Any) -> str:
     if not isinstance(item, str):
         raise InvalidValue("must be a list of texts")
     return item
+
+
+# Marks the model schemas whose ruled fields have their preparers (a schema may be handed out twice).
+_COMPILED = "graph_rules_compiled"
+
+
+def _compile_rules(model: type[NormalizedModel], schema: Any) -> None:
+    """Put each ruled field's preparer into the model's core schema, so that pydantic calls it for the field's
+    text itself, with no Python code in between when the value was prepared before (its cache answers).
+
+    Any other value (a list, a wrong type) goes through ``_prepared``; any failure is reported by ``_guarded``.
+    """
+    parent = schema
+    while isinstance(parent.get("schema"), dict) and parent["schema"].get("type") != "model-fields":
+        parent = parent["schema"]
+    fields = parent.get("schema")
+    if (parent.get("metadata") or {}).get(_COMPILED) or not isinstance(fields, dict):
+        return  # compiled already, or a reference to a schema compiled when it was built
+    preparers = model._preparers()
+    for name, field in fields["fields"].items():
+        info = model.model_fields.get(name)
+        key = (info.alias if info else None) or name
+        if key not in preparers:
+            continue
+        holder = field
+        while holder["schema"]["type"] in ("default", "nullable"):
+            holder = holder["schema"]  # None and defaults stay as they are, without a call
+        holder["schema"] = core_schema.union_schema(
+            [
+                core_schema.chain_schema(
+                    [
+                        core_schema.str_schema(strict=True),
+                        core_schema.no_info_plain_validator_function(preparers[key]),
+                    ]
+                ),
+                core_schema.no_info_before_validator_function(
+                    partial(model._prepared, key), holder["schema"]
+                ),
+            ],
+            mode="left_to_right",
+        )
+    parent["schema"] = core_schema.no_info_wrap_validator_function(
+        model._guarded, fields, metadata={_COMPILED: True}
+    )

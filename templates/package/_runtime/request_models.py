@@ -146,6 +146,11 @@ def _field_check(where: str) -> Callable[[Any], Any]:
         return checked(value)
 
     def check(value: Any) -> Any:
+        # The common cases first, in this one call: a model validated when built, a known member.
+        if isinstance(value, RequestModel) and not value.__pydantic_private__:
+            return value
+        if isinstance(value, GraphEnum) and value.is_known:
+            return value
         return [one(item) for item in value] if isinstance(value, list) else one(value)
 
     return check
