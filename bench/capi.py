@@ -132,7 +132,9 @@ def measure(runs: int = RUNS) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.capi", description="Conversions API benchmark: ours against the SDK")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.capi", description="Conversions API benchmark: ours against the SDK"
+    )
     parser.add_argument("--runs", type=int, default=RUNS, help=f"turns of each side (default {RUNS})")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
