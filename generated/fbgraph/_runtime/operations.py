@@ -175,11 +175,11 @@ def checked_models(param: Param, value: Any) -> Any:
 
 
 def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int | None) -> Any:
-    where = f"parameter {param.name!r}" + ("" if index is None else f" item {index}")
     if type(item) is model:
         return checked(
             item
         )  # validated when built; one built with model_construct is validated now
+    where = f"parameter {param.name!r}" + ("" if index is None else f" item {index}")
     if isinstance(item, BaseModel):
         item = item.model_dump(by_alias=True, exclude_unset=True)
     if not isinstance(item, Mapping):
