@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import io
 import os
 import pickle
 import sys
@@ -32,10 +33,12 @@ def sha256(*parts: bytes | str) -> str:
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """What the output depends on besides the spec: this generator, its templates, and the tools it runs."""
-    from generator.formatting import BLACK_MODE
     from generator.render.environment import TEMPLATES_DIR
+    from generator.style import black_settings
 
-    parts: list[bytes | str] = [sys.version, repr(BLACK_MODE)]
+    # black's settings rather than black's Mode: reading them does not import black, which a run with nothing to
+    # format never needs (the Mode's other fields are black's defaults, fixed by its version below).
+    parts: list[bytes | str] = [sys.version, repr(black_settings())]
     for name in ("black", "datamodel-code-generator", "jinja2", "pydantic"):
         parts.append(f"{name}=={importlib.metadata.version(name)}")
     for root in (_GENERATOR, TEMPLATES_DIR):
@@ -45,8 +48,14 @@ def code_digest() -> str:
 
 
 def object_digest(value: Any) -> str:
-    """A digest of an IR value: the IR is immutable dataclasses, whose pickles are deterministic."""
-    return sha256(pickle.dumps(value, protocol=5))
+    """A digest of an IR value: the IR is immutable dataclasses, whose pickles are deterministic. Pickled without
+    its memo, equal values give equal bytes however their parts are shared (an IR replayed from the cache shares
+    fewer)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return sha256(buffer.getvalue())
 
 
 class Cache:

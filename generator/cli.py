@@ -12,20 +12,23 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from click.shell_completion import CompletionItem
 
-from generator import __version__, pipeline
+from generator import __version__
 from generator.bump import BumpError
 from generator.changelog import ChangelogError
 from generator.config import Config, ConfigError, find_root
 from generator.diagnostics import SpecError, display_path
 from generator.diff.sources import SideError
-from generator.formatting import FormattingError
 from generator.output_guard import check_output
 from generator.writing import HandEditError
+
+if TYPE_CHECKING:
+    # The pipeline (the IR, templates, the worker pool) is loaded by the commands that run it, not by --help.
+    from generator import pipeline
 
 EXIT_OK = 0
 EXIT_STALE = 1  # also: `diff --fail-on` found a change of that level
@@ -56,6 +59,8 @@ class Project:
         )
 
     def options(self, config: Config) -> pipeline.Options:
+        from generator import pipeline
+
         return pipeline.Options.for_project(
             config, workers=self.values.get("jobs"), use_cache=not self.values.get("no_cache", False)
         )
@@ -130,6 +135,8 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Overwrite generated files that were edited by hand.")
 def generate(force: bool) -> int:
     """Render the spec into the output folder, writing only what changed."""
+    from generator import pipeline
+
     project = _project()
     config = project.config()
     check_output(config, explicit=project.values.get("output") is not None)
@@ -145,6 +152,7 @@ def check() -> int:
     from generator.changelog import stale_entries
     from generator.spec.editor_schema import SCHEMA_PATH, schema_text
 
+    from generator import pipeline
     from generator.cache import Cache
 
     project = _project()
@@ -305,7 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         return _fail(f"error: {where}{exc.strerror or exc}")
-    except (FormattingError, Exception) as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks (FormattingError too)
         if os.environ.get("GRAPH_CODEGEN_DEBUG"):
             raise
         click.echo(

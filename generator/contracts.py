@@ -177,12 +177,12 @@ def normalize_steps() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def param_encodings() -> frozenset[str]:
-    """How the runtime can encode a parameter (the ``Encoding`` literal in operations.py)."""
-    value = _top_level_value("operations", "Encoding")
+    """How the runtime can encode a parameter (the ``Encoding`` literal in declarations.py)."""
+    value = _top_level_value("declarations", "Encoding")
     if not (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id == "Literal"):
-        raise ContractError("operations.Encoding is not a Literal")
+        raise ContractError("declarations.Encoding is not a Literal")
     inner = value.slice
-    return frozenset(_strings(inner if isinstance(inner, ast.Tuple) else ast.Tuple([inner]), "operations.Encoding"))
+    return frozenset(_strings(inner if isinstance(inner, ast.Tuple) else ast.Tuple([inner]), "declarations.Encoding"))
 
 
 _TOP_LEVEL_NAME = re.compile(r"^(?:(?:async\s+)?def|class)\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*[:=]")
@@ -204,6 +204,8 @@ def template_names(template: Path) -> frozenset[str]:
             continue
         if in_string or ("{" in line and not line.rstrip().endswith("(")):
             continue
+        # Imports for type checkers only (`if TYPE_CHECKING:`) are indented; they bind names all the same.
+        line = line.lstrip() if line.lstrip().startswith(("from ", "import ")) else line
         if not line.startswith(("from ", "import ")):
             match = _TOP_LEVEL_NAME.match(line)
             if match is not None:

@@ -7,25 +7,20 @@ version and black's settings, and the same text is never formatted twice.
 from __future__ import annotations
 
 import importlib.metadata
-import tomllib
-from pathlib import Path
 
 from black import format_str
 from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 
 from generator.cache import Cache, sha256
+from generator.style import STYLE_FILE, black_settings
 
-# Read from the templates, never from the project being generated into, so that output never depends on where the
-# generator runs; the runtime's source is checked with the same file.
-STYLE_FILE = Path(__file__).resolve().parent.parent / "templates" / "package" / "pyproject.toml"
+__all__ = ["BLACK_MODE", "LINE_LENGTH", "STYLE_FILE", "FormattingError", "format_key", "format_source"]
 
 
 def _black_mode() -> tuple[int, Mode]:
-    settings = tomllib.loads(STYLE_FILE.read_text(encoding="utf-8"))["tool"]["black"]
-    line_length = int(settings["line-length"])
-    targets = {TargetVersion[name.upper()] for name in settings["target-version"]}
-    return line_length, Mode(target_versions=targets, line_length=line_length)
+    line_length, targets = black_settings()
+    return line_length, Mode(target_versions={TargetVersion[name.upper()] for name in targets}, line_length=line_length)
 
 
 LINE_LENGTH, BLACK_MODE = _black_mode()

@@ -140,7 +140,8 @@ def test_parameters_named_like_the_functions_own_keywords_get_a_name_of_their_ow
         calls.append(request)
         return httpx.Response(200, json={"success": True})
 
-    with widget_module.GraphClient("secret-token-value", transport=httpx.MockTransport(answer)) as client:
+    version = importlib.import_module(f"{package}.v1_0")
+    with version.GraphClient("secret-token-value", transport=httpx.MockTransport(answer)) as client:
         widget_module.update_widget(client, widget_id="1", name="n", client_param="c", max_pages_param=3)
     sent = dict(parse_qsl(calls[0].content.decode()))
     assert (sent["client"], sent["max_pages"]) == ("c", "3")

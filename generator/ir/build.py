@@ -4,33 +4,48 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generator.cache import Cache
 from generator.diagnostics import Problems
 from generator.ir import model as ir
 from generator.ir.catalogue import build_errors, error_categories
 from generator.ir.context import ModuleParts
 from generator.ir.docs import model_module_docstring
+from generator.ir.journal import Ledger
 from generator.ir.operations import OperationBuilder
 from generator.ir.public_names import RUNTIME_EXPORTS
 from generator.ir.refs import type_refs
 from generator.ir.request_models import accept_literals
 from generator.ir.requests import request_model_names
+from generator.ir.steps import StepCounts, Steps, recording
 from generator.ir.text import clean_text
 from generator.ir.types import TypeResolver
 from generator.spec.checks import check_sources
 from generator.spec.loader import LoadedVersion
 
 
-def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
+def build_version(
+    loaded: LoadedVersion, problems: Problems, cache: Cache | None = None, counts: StepCounts | None = None
+) -> ir.VersionIR:
+    """The IR of one version; with a cache, each type's steps are replayed from the last run where they still
+    hold (``generator.ir.steps``), which gives the same IR and the same problems as building it all. ``counts``
+    adds up the steps run and replayed."""
     check_sources(loaded, problems)
-    types = TypeResolver(loaded, problems)
+    ledger = Ledger()
+    types = TypeResolver(recording(loaded, ledger), problems)
+    steps = Steps(types, ledger, cache, counts if counts is not None else StepCounts())
+    steps.load()
     # Error classes claim their names first, so a type that takes one is the one reported.
     errors = build_errors(types)
-    types.declare_enums()
-    for entry in loaded.types.values():
-        types.build_type(entry)
+    entries = list(loaded.types.values())
+    for entry in entries:
+        steps.run(entry, 0, types.declare_type_enums)
+    for entry in entries:
+        steps.run(entry, 1, types.build_type)
     types.check_required_cycles()
     operations = OperationBuilder(types, {error.code: error for error in errors})
-    endpoint_modules = [m for m in map(operations.endpoint_module, loaded.types.values()) if m is not None]
+    built = [steps.run(entry, 2, operations.endpoint_module) for entry in entries]
+    steps.store()
+    endpoint_modules = [module for module in built if module is not None]
     # Models some parameter sends are strict request models, validated on every path in.
     requested = request_model_names(endpoint_modules, types.models_by_name)
     for parts in types.modules.values():
@@ -53,7 +68,7 @@ def build_version(loaded: LoadedVersion, problems: Problems) -> ir.VersionIR:
 
 def _model_module(types: TypeResolver, parts: ModuleParts) -> ir.ModelModule:
     loaded = types.loaded
-    primary = loaded.types[parts.graph_name].spec
+    primary = loaded.types[parts.graph_name].facts
     references: dict[str, ir.ModelRef | ir.EnumRef] = {}
     for model in parts.models:
         for fld in model.fields:
@@ -72,7 +87,7 @@ def _model_module(types: TypeResolver, parts: ModuleParts) -> ir.ModelModule:
             parts.graph_name,
             clean_text(primary.description),
             loaded.graph_version,
-            primary.coverage.value,
+            primary.coverage,
             source.title if source is not None else "not given",
         ),
     )

@@ -49,7 +49,7 @@ class BuildContext:
         self.class_names: dict[str, Location] = {}
         self.type_modules = {name: snake_case(name) for name in loaded.types}
         # Graph name -> Python class name: the same unless the type file says 'class_name'.
-        self.type_classes = {name: entry.spec.class_name or name for name, entry in loaded.types.items()}
+        self.type_classes = {name: entry.facts.class_name for name, entry in loaded.types.items()}
 
     def problem(self, site: Site, message: str) -> None:
         self.problems.add(site.location, ".".join(str(p) for p in site.path), message)

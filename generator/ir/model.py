@@ -216,11 +216,14 @@ class EndpointModule:
     description: str
     operations: tuple[Operation, ...]
     unsupported: tuple[UnsupportedOperation, ...]
-    imports: tuple[tuple[str, tuple[str, ...]], ...]  # (models module, class names)
+    imports: tuple[tuple[str, tuple[str, ...]], ...]  # (models module, class names), for type checkers
     docstring: str
     version_module: str  # e.g. "v25_0"
     extension_path: str  # where hand-written additions to this module go, e.g. "extensions/v25_0/ads_pixel.py"
     uses_files: bool = False  # some operation takes a file upload
+    # (models module, class name) of the classes the operation declarations name at run time (enums, request
+    # models, results): bound to lazy types, so that importing the module imports no model.
+    runtime_classes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

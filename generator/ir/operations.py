@@ -14,7 +14,7 @@ from generator.ir.docs import chunking_docstring, endpoint_module_docstring, ite
 from generator.ir.examples import ExampleProblem, ExampleShape, example_call
 from generator.ir.paging import paging_params
 from generator.ir.python_types import enum_or_literal, request_annotation, response_annotation, return_annotation
-from generator.ir.refs import operation_refs
+from generator.ir.refs import operation_refs, runtime_refs
 from generator.ir.requests import sent_model
 from generator.ir.scalars import Encoding, scalar_kind
 from generator.ir.text import clean_text, description_of
@@ -106,6 +106,7 @@ class OperationBuilder:
         if not ops and not unsupported:
             return None
         imports: dict[str, set[str]] = {}
+        runtime_classes = sorted({(ref.module, ref.class_name) for op_ir in ops for ref in runtime_refs(op_ir)})
         for op_ir in ops:
             for ref in operation_refs(op_ir):
                 imports.setdefault(ref.module, set()).add(ref.class_name)
@@ -122,6 +123,7 @@ class OperationBuilder:
             version_module=version_module,
             extension_path=f"extensions/{version_module}/{name}.py",
             uses_files=any(p.encoding == "file" for op_ir in ops for p in op_ir.params),
+            runtime_classes=tuple(runtime_classes),
             docstring=endpoint_module_docstring(node, clean_text(spec.description), self.graph_version, unsupported),
         )
 

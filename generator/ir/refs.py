@@ -24,3 +24,14 @@ def operation_refs(op: ir.Operation) -> list[ir.ModelRef | ir.EnumRef | ir.Union
     if op.selector is not None:
         refs.append(op.selector)
     return refs
+
+
+def runtime_refs(op: ir.Operation) -> list[ir.ModelRef | ir.EnumRef | ir.UnionRef]:
+    """The classes an operation's declaration names at run time: its result, its parameters' enums and models,
+    and its field selector (the annotations of its functions are only read by type checkers)."""
+    refs = [*type_refs(op.returns)]
+    for param in op.params:
+        refs.extend(ref for ref in (param.enum, param.model) if ref is not None)
+    if op.selector is not None:
+        refs.append(op.selector)
+    return refs

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, assert_never
 
 ScalarKind = Literal["str", "int", "float", "bool", "datetime", "json_string", "object", "any", "file"]
-# How the runtime encodes a parameter; the runtime's operations.Encoding (a test checks they agree).
+# How the runtime encodes a parameter; the runtime's declarations.Encoding (a test checks they agree).
 Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields", "file"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Literal
 
-from generator.diagnostics import Problems
+from generator.diagnostics import Location, Problems
 from generator.ir import model as ir
 from generator.ir.context import BuildContext, Site
 from generator.ir.scalars import GRAPH_SCALARS
@@ -34,33 +34,39 @@ class TypeResolver(BuildContext):
         self.global_enums: dict[str, ir.EnumRef] = {}
         self.enum_values: dict[str, tuple[str, ...]] = {}
         self.models_by_name: dict[str, ir.ModelDef] = {}
-        self.field_sites: dict[tuple[str, str], Site] = {}  # (class, graph field name) -> where it is declared
+        # (class, graph field name) of a required field of a model type -> its location and its path in the file
+        self.field_sites: dict[tuple[str, str], tuple[Location, str]] = {}
         self.broken_enums: set[tuple[str, str]] = set()  # (type, enum) whose own problem is already reported
 
     # -- enums ---------------------------------------------------------------------------------------------
 
     def declare_enums(self) -> None:
-        for name, entry in self.loaded.types.items():
-            scope: dict[str, ir.EnumRef] = {}
-            for enum_name, spec in entry.spec.enums.items():
-                site = Site(entry, ("enums", enum_name), spec.source or entry.spec.source or "")
-                class_name = enum_name if enum_name.startswith(name) else name + enum_name
-                why = identifier_problem(enum_name)
-                if why is not None:
-                    self.problem(Site(entry, ("enums", enum_name), site.source), f"enum name {why}")
-                    self.broken_enums.add((name, enum_name))
-                    continue
-                if not spec.values:
-                    self.problem(site.at("values"), f"enum {enum_name!r} has no values")
-                    self.broken_enums.add((name, enum_name))
-                    continue
-                enum = self.make_enum(class_name, enum_name, tuple(spec.values), spec.description, site)
-                if enum is not None:
-                    ref = ir.EnumRef(enum.class_name, self.type_modules[name])
-                    scope[enum_name] = ref
-                    self.global_enums[enum.class_name] = ref
-                    self.module_of(entry).enums.append(enum)
-            self.enum_scopes[name] = scope
+        for entry in self.loaded.types.values():
+            self.declare_type_enums(entry)
+
+    def declare_type_enums(self, entry: TypeEntry) -> None:
+        """The enums a type file declares under 'enums'."""
+        name = entry.name
+        scope: dict[str, ir.EnumRef] = {}
+        for enum_name, spec in entry.spec.enums.items():
+            site = Site(entry, ("enums", enum_name), spec.source or entry.spec.source or "")
+            class_name = enum_name if enum_name.startswith(name) else name + enum_name
+            why = identifier_problem(enum_name)
+            if why is not None:
+                self.problem(Site(entry, ("enums", enum_name), site.source), f"enum name {why}")
+                self.broken_enums.add((name, enum_name))
+                continue
+            if not spec.values:
+                self.problem(site.at("values"), f"enum {enum_name!r} has no values")
+                self.broken_enums.add((name, enum_name))
+                continue
+            enum = self.make_enum(class_name, enum_name, tuple(spec.values), spec.description, site)
+            if enum is not None:
+                ref = ir.EnumRef(enum.class_name, self.type_modules[name])
+                scope[enum_name] = ref
+                self.global_enums[enum.class_name] = ref
+                self.module_of(entry).enums.append(enum)
+        self.enum_scopes[name] = scope
 
     def make_enum(
         self,
@@ -236,7 +242,6 @@ class TypeResolver(BuildContext):
                 )
                 continue
             taken[py_name] = graph_name
-            self.field_sites[(class_name, graph_name)] = here
             type_site = here.at("type") if field_site else here
             type_ref = self.field_type(spec, type_site, class_name + pascal_case(graph_name))
             if type_ref is None:
@@ -247,6 +252,8 @@ class TypeResolver(BuildContext):
             required = (graph_name == "id") if kind == "node" else spec.required
             rule = self.field_rule(spec, type_ref, here)
             description = description_of(spec.description, graph_name)
+            if required and isinstance(type_ref, ir.ModelRef):  # a link a cycle of required fields can go through
+                self.field_sites[(class_name, graph_name)] = (here.location, ".".join(str(p) for p in here.path))
             built.append(ir.ModelField(py_name, graph_name, type_ref, required, description, rule))
         return built
 
@@ -385,7 +392,8 @@ class TypeResolver(BuildContext):
                     loop = " -> ".join(f"{cls}.{fld}" for cls, fld in path[start:]) + f" -> {target}"
                     site = self.field_sites.get(path[-1])
                     if site is not None:
-                        self.problem(site, f"required fields form a cycle ({loop}); make one of them optional")
+                        message = f"required fields form a cycle ({loop}); make one of them optional"
+                        self.problems.add(site[0], site[1], message)
                 elif target not in state:
                     visit(target)
                 path.pop()

@@ -12,10 +12,10 @@ from typing import Any
 
 from generator import contracts
 from generator.cache import object_digest, sha256
-from generator.formatting import LINE_LENGTH
 from generator.ir import model as ir
 from generator.render.environment import TEMPLATES_DIR, environment
 from generator.render.models import render_model_classes
+from generator.style import LINE_LENGTH
 
 # The runtime, shared by every version, is plain Python copied into the package byte for byte.
 RUNTIME_DIR = TEMPLATES_DIR / "package" / "_runtime"

@@ -8,12 +8,13 @@ import pickle
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from generator.cache import Cache, code_digest, sha256
-from generator.diagnostics import Location, Problems, display_path
+from generator.diagnostics import Location, Problem, Problems, display_path
 from generator.naming import identifier_problem, pascal_case, snake_case
 from generator.spec.schema import PATTERN_PROBLEMS, ErrorsFile, TypeFile, VersionFile
 from generator.spec.yaml_source import MAX_FILE_BYTES, PathKey, YamlDocument, read_yaml
@@ -25,16 +26,108 @@ ERRORS_FILE = "errors.yaml"
 _VERSION_DIR = re.compile(r"^v[0-9]+\.[0-9]+\Z")
 
 M = TypeVar("M", bound=BaseModel)
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
-class TypeEntry:
-    """One node or struct file."""
+class TypeFacts:
+    """What the version-wide stages read of a type file, small enough to keep without its document."""
 
-    name: str
+    class_name: str
+    description: str
+    coverage: str
+    source: str
+    # Every 'source' value in the file: where it is, its path, the value (checked against version.yaml's list).
+    source_refs: tuple[tuple[Location, str, str], ...]
+
+    @classmethod
+    def of(cls, name: str, spec: TypeFile, doc: YamlDocument) -> TypeFacts:
+        refs = source_refs(doc)
+        return cls(spec.class_name or name, spec.description, spec.coverage.value, spec.source or "", refs)
+
+
+class TypeEntry:
+    """One node or struct file. One known from the cache reads its document only when a stage asks for it."""
+
+    def __init__(
+        self,
+        name: str,
+        is_node: bool,
+        spec: TypeFile | None = None,
+        doc: YamlDocument | None = None,
+        *,
+        facts: TypeFacts | None = None,
+        reload: Callable[[], tuple[TypeFile, YamlDocument]] | None = None,
+        digest: str = "",
+    ) -> None:
+        assert (spec is not None and doc is not None) or (facts is not None and reload is not None)
+        self.name = name
+        self.is_node = is_node
+        self._spec = spec
+        self._doc = doc
+        self._facts = facts
+        self._reload = reload
+        self.digest = digest  # of the file as read: its bytes and where it is
+
+    def _load(self) -> None:
+        assert self._reload is not None
+        self._spec, self._doc = self._reload()
+
+    @property
+    def spec(self) -> TypeFile:
+        if self._spec is None:
+            self._load()
+        assert self._spec is not None
+        return self._spec
+
+    @property
+    def doc(self) -> YamlDocument:
+        if self._doc is None:
+            self._load()
+        assert self._doc is not None
+        return self._doc
+
+    @property
+    def facts(self) -> TypeFacts:
+        if self._facts is None:
+            self._facts = TypeFacts.of(self.name, self.spec, self.doc)
+        return self._facts
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the document is in memory (it was read in this run, or asked for)."""
+        return self._doc is not None
+
+
+@dataclass(frozen=True)
+class TypeFileSummary:
+    """The outcome of loading one type file, cached by its content: what it declares and what was wrong with it."""
+
+    name: str | None  # None: the file cannot be used (its problems say why)
     is_node: bool
-    spec: TypeFile
-    doc: YamlDocument
+    facts: TypeFacts | None
+    declared_at: Location | None  # its 'node' or 'struct' key, where a second definition of the name is reported
+    problems: tuple[Problem, ...]
+
+
+def source_refs(doc: YamlDocument) -> tuple[tuple[Location, str, str], ...]:
+    """Every string under a 'source' key of ``doc``, with its location and dotted path."""
+    return tuple(
+        (doc.location(path), ".".join(map(str, path)), value)
+        for path, value in _walk(doc.data, ())
+        if path and path[-1] == "source" and isinstance(value, str)
+    )
+
+
+def _walk(data: Any, path: PathKey) -> list[tuple[PathKey, Any]]:
+    found: list[tuple[PathKey, Any]] = [(path, data)]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found.extend(_walk(value, (*path, key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.extend(_walk(value, (*path, index)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -168,8 +261,7 @@ def read_bounded(path: Path) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
-def _read_bytes(path: Path, problems: Problems) -> bytes | None:
-    shown = display_path(path)
+def _read_bytes(path: Path, shown: str, problems: Problems) -> bytes | None:
     try:
         data = read_bounded(path)
     except OSError as exc:
@@ -185,8 +277,7 @@ def _read_bytes(path: Path, problems: Problems) -> bytes | None:
     return data
 
 
-def _parse(path: Path, data: bytes, problems: Problems) -> YamlDocument | None:
-    shown = display_path(path)
+def _parse(shown: str, data: bytes, problems: Problems) -> YamlDocument | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -195,9 +286,14 @@ def _parse(path: Path, data: bytes, problems: Problems) -> YamlDocument | None:
     return read_yaml(shown, text, problems)
 
 
-def _read(path: Path, problems: Problems) -> YamlDocument | None:
-    data = _read_bytes(path, problems)
-    return None if data is None else _parse(path, data, problems)
+def _read(path: Path, shown: str, problems: Problems) -> YamlDocument | None:
+    data = _read_bytes(path, shown, problems)
+    return None if data is None else _parse(shown, data, problems)
+
+
+def _shown(folder_shown: str, path: Path) -> str:
+    """``display_path(path)`` for a file of a folder shown as ``folder_shown``, without resolving it again."""
+    return display_path(path) if path.is_symlink() else f"{folder_shown}/{path.name}"
 
 
 def _module_name_problem(name: str) -> str | None:
@@ -239,22 +335,33 @@ def _check_type_file(path: Path, entry: TypeFile, doc: YamlDocument, problems: P
     return name
 
 
-def _load_type_file(path: Path, problems: Problems, cache: Cache | None) -> tuple[TypeFile, YamlDocument] | None:
-    """A node or struct file, validated; from the cache when this exact file was read before without problems."""
-    data = _read_bytes(path, problems)
+def unpickle(data: bytes | None, kind: type[P]) -> P | None:
+    """A cached value of type ``kind``, or None when there is none or it cannot be read (a damaged entry is a miss,
+    never an error)."""
     if data is None:
         return None
+    try:
+        value = pickle.loads(data)
+    except Exception:  # noqa: BLE001 - whatever a damaged pickle raises
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def _load_type_file(
+    shown: str, data: bytes, problems: Problems, cache: Cache | None
+) -> tuple[TypeFile, YamlDocument] | None:
+    """A node or struct file, validated; parsed from the cache when this exact file was read before without
+    problems."""
     key = None
     if cache is not None and cache.root is not None:
-        key = sha256(code_digest(), display_path(path), data)
-        hit = cache.get("spec", key)
-        if hit is not None:
+        key = sha256(code_digest(), shown, data)
+        cached = unpickle(cache.get("spec", key), YamlDocument)
+        if cached is not None:
             # Only parsing is cached (plain data and positions); validating it again is cheap.
-            doc = pickle.loads(hit)
-            entry = validate_document(TypeFile, doc, problems)
-            return None if entry is None else (entry, doc)
+            entry = validate_document(TypeFile, cached, problems)
+            return None if entry is None else (entry, cached)
     before = len(problems)
-    doc = _parse(path, data, problems)
+    doc = _parse(shown, data, problems)
     if doc is None:
         return None
     entry = validate_document(TypeFile, doc, problems)
@@ -265,53 +372,85 @@ def _load_type_file(path: Path, problems: Problems, cache: Cache | None) -> tupl
     return entry, doc
 
 
+def _summarise(path: Path, shown: str, data: bytes, cache: Cache | None) -> tuple[TypeFileSummary, TypeEntry | None]:
+    """Load a type file whole: what it declares, its problems, and its entry (None when it cannot be used)."""
+    problems = Problems()
+    loaded = _load_type_file(shown, data, problems, cache)
+    if loaded is None:
+        return TypeFileSummary(None, False, None, None, tuple(problems.items)), None
+    spec, doc = loaded
+    name = _check_type_file(path, spec, doc, problems)
+    if name is None:
+        return TypeFileSummary(None, False, None, None, tuple(problems.items)), None
+    entry = TypeEntry(name, spec.node is not None, spec, doc, digest=sha256(shown, path.name, data))
+    declared_at = doc.location(("node" if spec.node else "struct",))
+    return TypeFileSummary(name, entry.is_node, entry.facts, declared_at, tuple(problems.items)), entry
+
+
+def _type_file(path: Path, shown: str, data: bytes, cache: Cache | None) -> tuple[TypeFileSummary, TypeEntry | None]:
+    """Like _summarise, from the cache when this exact file was summarised before; its document is then read only
+    if a stage asks for it."""
+    if cache is None or cache.root is None:
+        return _summarise(path, shown, data, cache)
+    key = sha256("type file", code_digest(), shown, path.name, data)
+    summary = unpickle(cache.get("type-file", key), TypeFileSummary)
+    if summary is None:
+        summary, entry = _summarise(path, shown, data, cache)
+        cache.put("type-file", key, pickle.dumps(summary, protocol=5))
+        return summary, entry
+    if summary.name is None or summary.facts is None:
+        return summary, None
+
+    def reload() -> tuple[TypeFile, YamlDocument]:
+        again = _load_type_file(shown, data, Problems(), cache)
+        assert again is not None  # the same bytes loaded before
+        return again
+
+    digest = sha256(shown, path.name, data)
+    return summary, TypeEntry(summary.name, summary.is_node, facts=summary.facts, reload=reload, digest=digest)
+
+
 def load_version(folder: Path, problems: Problems, cache: Cache | None = None) -> LoadedVersion | None:
     """Load one version folder. Problems are recorded; None is returned if the folder cannot be used at all."""
     files = sorted(p for p in folder.iterdir() if p.suffix in SPEC_SUFFIXES and p.is_file())
+    folder_shown = display_path(folder)
     version: VersionFile | None = None
     version_doc: YamlDocument | None = None
     errors: ErrorsFile | None = None
     errors_doc: YamlDocument | None = None
     types: dict[str, TypeEntry] = {}
-    where: dict[str, Path] = {}
+    where: dict[str, str] = {}
     broken: set[str] = set()
     for path in files:
+        shown = _shown(folder_shown, path)
         if path.suffix != ".yaml":
-            problems.add(
-                Location(display_path(path), 1, 1),
-                "",
-                f"spec files end in '.yaml'; rename this one to {path.stem}.yaml",
-            )
+            problems.add(Location(shown, 1, 1), "", f"spec files end in '.yaml'; rename this one to {path.stem}.yaml")
             broken.add(path.stem)
             continue
         if path.name in (VERSION_FILE, ERRORS_FILE):
-            doc = _read(path, problems)
+            doc = _read(path, shown, problems)
             if doc is None:
                 continue
             if path.name == VERSION_FILE:
                 version_doc, version = doc, validate_document(VersionFile, doc, problems)
             else:
                 errors_doc, errors = doc, validate_document(ErrorsFile, doc, problems)
-        else:
-            loaded = _load_type_file(path, problems, cache)
-            if loaded is None:
-                broken.add(path.stem)
-                continue
-            entry, doc = loaded
-            name = _check_type_file(path, entry, doc, problems)
-            if name is None:
-                broken.add(path.stem)
-                continue
-            if name in types:
-                problems.add(
-                    doc.location(("node" if entry.node else "struct",)),
-                    "",
-                    f"type {name!r} is also defined in {display_path(where[name])}",
-                )
-                continue
-            where[name] = path
-            types[name] = TypeEntry(name, entry.node is not None, entry, doc)
-    here = Location(display_path(folder), 1, 1)
+            continue
+        data = _read_bytes(path, shown, problems)
+        if data is None:
+            broken.add(path.stem)
+            continue
+        summary, entry = _type_file(path, shown, data, cache)
+        problems.items.extend(summary.problems)
+        if entry is None or summary.declared_at is None:
+            broken.add(path.stem)
+            continue
+        if entry.name in types:
+            problems.add(summary.declared_at, "", f"type {entry.name!r} is also defined in {where[entry.name]}")
+            continue
+        where[entry.name] = shown
+        types[entry.name] = entry
+    here = Location(folder_shown, 1, 1)
     for required, found in ((VERSION_FILE, version_doc), (ERRORS_FILE, errors_doc)):
         if found is None and not (folder / required).exists():
             problems.add(here, "", f"missing {required}")

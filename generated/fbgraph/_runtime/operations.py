@@ -1,6 +1,7 @@
-"""Operations as data: how a call's arguments become a Graph request, and how its answer becomes a result.
+"""How a call's arguments become a Graph request, and how its answer becomes a result.
 
-The sync and async clients share all of this; they differ only in how they send.
+The sync and async clients share all of this; they differ only in how they send. The operations and parameters
+themselves are declared with ``declarations`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -8,16 +9,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from functools import lru_cache
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .enums import GraphEnum
+from .declarations import Encoding, Operation, Param
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
 from .models import CREDENTIAL_PARAMS
 from .request_models import checked
@@ -40,53 +41,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-Encoding = Literal["text", "bool", "datetime", "enum", "json", "fields", "file"]
-
-
-@dataclass(frozen=True)
-class Param:
-    """One parameter of an operation, by its Graph name."""
-
-    name: str
-    encoding: Encoding
-    required: bool = False
-    in_path: bool = False
-    enum: type[GraphEnum] | None = None
-    max_items: int | None = None  # Graph's limit per request
-    model: type[BaseModel] | None = (
-        None  # each value (or list item) is validated through it before sending
-    )
-    many: bool = False  # a list parameter
-    argument: str | None = (
-        None  # the key of the call's values, when not the Graph name (e.g. "fields_param")
-    )
-
-    @property
-    def key(self) -> str:
-        return self.argument or self.name
-
-
-@dataclass(frozen=True)
-class Operation(Generic[T]):
-    """A Graph operation: method, path template, parameters, result type and the error codes it documents."""
-
-    name: str
-    method: Literal["GET", "POST", "DELETE"]
-    path: str
-    params: tuple[Param, ...]
-    result: Any
-    errors: tuple[int, ...] = ()
-    paginated: bool = False
-    idempotent: bool = (
-        False  # repeating it has the effect of doing it once; decides retries after doubt
-    )
-    _adapter: list[TypeAdapter[T]] = field(default_factory=list, compare=False, repr=False)
-
-    def adapter(self) -> TypeAdapter[T]:
-        # Built on first use: a TypeAdapter builds the validators of every model the result reaches.
-        if not self._adapter:
-            self._adapter.append(TypeAdapter(self.result))
-        return self._adapter[0]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime.operations import Operation
+from .._runtime.declarations import Operation
 from . import errors
 from . import ads_pixel
 

@@ -8,68 +8,123 @@ Graph does not support:
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .._runtime.declarations import Operation, Param
 from .._runtime.extensions import include_extensions
-from .._runtime.calls import ChunkResult
-from .._runtime.models import Page
-from .._runtime.operations import Operation, Param
-from .client import AsyncGraphClient, GraphClient
-from .models.ad_account import (
-    AdAccount,
-    AdAccountField,
-    AdAccountFieldLiteral,
-)
-from .models.ads_pixel import (
-    AdsPixel,
-    AdsPixelAutomaticMatchingFields,
-    AdsPixelAutomaticMatchingFieldsLiteral,
-    AdsPixelCreateAssignedUserResult,
-    AdsPixelCreateEventResult,
-    AdsPixelCreateSharedAccountResult,
-    AdsPixelDataUseSetting,
-    AdsPixelDataUseSettingLiteral,
-    AdsPixelDeleteAssignedUsersResult,
-    AdsPixelDeleteSharedAccountsResult,
-    AdsPixelField,
-    AdsPixelFieldLiteral,
-    AdsPixelFirstPartyCookieStatus,
-    AdsPixelFirstPartyCookieStatusLiteral,
-    AdsPixelTasks,
-    AdsPixelTasksLiteral,
-    CreateAdsPixelResult,
-    CreateBusinessAdsPixelResult,
-    UpdateAdsPixelResult,
-)
-from .models.ads_pixel_stats_result import (
-    AdsPixelStatsResult,
-    AdsPixelStatsResultAggregation,
-    AdsPixelStatsResultAggregationLiteral,
-    AdsPixelStatsResultField,
-    AdsPixelStatsResultFieldLiteral,
-)
-from .models.assigned_user import (
-    AssignedUser,
-    AssignedUserField,
-    AssignedUserFieldLiteral,
-)
-from .models.business import (
-    Business,
-    BusinessField,
-    BusinessFieldLiteral,
-)
-from .models.custom_audience import (
-    CustomAudience,
-    CustomAudienceField,
-    CustomAudienceFieldLiteral,
-)
-from .models.da_check import (
-    DACheck,
-    DACheckField,
-    DACheckFieldLiteral,
-)
+from .._runtime.lazy import LazyType
+
+_PACKAGE = __name__.rpartition(".")[0]  # this version's subpackage, e.g. "fbgraph.v25_0"
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+
+    from .._runtime.calls import ChunkResult
+    from .._runtime.models import Page
+    from .client import AsyncGraphClient, GraphClient
+    from .models.ad_account import (
+        AdAccount,
+        AdAccountField,
+        AdAccountFieldLiteral,
+    )
+    from .models.ads_pixel import (
+        AdsPixel,
+        AdsPixelAutomaticMatchingFields,
+        AdsPixelAutomaticMatchingFieldsLiteral,
+        AdsPixelCreateAssignedUserResult,
+        AdsPixelCreateEventResult,
+        AdsPixelCreateSharedAccountResult,
+        AdsPixelDataUseSetting,
+        AdsPixelDataUseSettingLiteral,
+        AdsPixelDeleteAssignedUsersResult,
+        AdsPixelDeleteSharedAccountsResult,
+        AdsPixelField,
+        AdsPixelFieldLiteral,
+        AdsPixelFirstPartyCookieStatus,
+        AdsPixelFirstPartyCookieStatusLiteral,
+        AdsPixelTasks,
+        AdsPixelTasksLiteral,
+        CreateAdsPixelResult,
+        CreateBusinessAdsPixelResult,
+        UpdateAdsPixelResult,
+    )
+    from .models.ads_pixel_stats_result import (
+        AdsPixelStatsResult,
+        AdsPixelStatsResultAggregation,
+        AdsPixelStatsResultAggregationLiteral,
+        AdsPixelStatsResultField,
+        AdsPixelStatsResultFieldLiteral,
+    )
+    from .models.assigned_user import (
+        AssignedUser,
+        AssignedUserField,
+        AssignedUserFieldLiteral,
+    )
+    from .models.business import (
+        Business,
+        BusinessField,
+        BusinessFieldLiteral,
+    )
+    from .models.custom_audience import (
+        CustomAudience,
+        CustomAudienceField,
+        CustomAudienceFieldLiteral,
+    )
+    from .models.da_check import (
+        DACheck,
+        DACheckField,
+        DACheckFieldLiteral,
+    )
+else:
+    # At run time the classes the operations below name are lazy: a call imports what it uses when first made,
+    # so importing this module builds no model.
+    Page = LazyType(_PACKAGE, ".._runtime.models", "Page")
+    AdAccount = LazyType(_PACKAGE, "models.ad_account", "AdAccount")
+    AdAccountField = LazyType(_PACKAGE, "models.ad_account", "AdAccountField")
+    AdsPixel = LazyType(_PACKAGE, "models.ads_pixel", "AdsPixel")
+    AdsPixelAutomaticMatchingFields = LazyType(
+        _PACKAGE, "models.ads_pixel", "AdsPixelAutomaticMatchingFields"
+    )
+    AdsPixelCreateAssignedUserResult = LazyType(
+        _PACKAGE, "models.ads_pixel", "AdsPixelCreateAssignedUserResult"
+    )
+    AdsPixelCreateEventResult = LazyType(_PACKAGE, "models.ads_pixel", "AdsPixelCreateEventResult")
+    AdsPixelCreateSharedAccountResult = LazyType(
+        _PACKAGE, "models.ads_pixel", "AdsPixelCreateSharedAccountResult"
+    )
+    AdsPixelDataUseSetting = LazyType(_PACKAGE, "models.ads_pixel", "AdsPixelDataUseSetting")
+    AdsPixelDeleteAssignedUsersResult = LazyType(
+        _PACKAGE, "models.ads_pixel", "AdsPixelDeleteAssignedUsersResult"
+    )
+    AdsPixelDeleteSharedAccountsResult = LazyType(
+        _PACKAGE, "models.ads_pixel", "AdsPixelDeleteSharedAccountsResult"
+    )
+    AdsPixelField = LazyType(_PACKAGE, "models.ads_pixel", "AdsPixelField")
+    AdsPixelFirstPartyCookieStatus = LazyType(
+        _PACKAGE, "models.ads_pixel", "AdsPixelFirstPartyCookieStatus"
+    )
+    AdsPixelTasks = LazyType(_PACKAGE, "models.ads_pixel", "AdsPixelTasks")
+    CreateAdsPixelResult = LazyType(_PACKAGE, "models.ads_pixel", "CreateAdsPixelResult")
+    CreateBusinessAdsPixelResult = LazyType(
+        _PACKAGE, "models.ads_pixel", "CreateBusinessAdsPixelResult"
+    )
+    UpdateAdsPixelResult = LazyType(_PACKAGE, "models.ads_pixel", "UpdateAdsPixelResult")
+    AdsPixelStatsResult = LazyType(_PACKAGE, "models.ads_pixel_stats_result", "AdsPixelStatsResult")
+    AdsPixelStatsResultAggregation = LazyType(
+        _PACKAGE, "models.ads_pixel_stats_result", "AdsPixelStatsResultAggregation"
+    )
+    AdsPixelStatsResultField = LazyType(
+        _PACKAGE, "models.ads_pixel_stats_result", "AdsPixelStatsResultField"
+    )
+    AssignedUser = LazyType(_PACKAGE, "models.assigned_user", "AssignedUser")
+    AssignedUserField = LazyType(_PACKAGE, "models.assigned_user", "AssignedUserField")
+    Business = LazyType(_PACKAGE, "models.business", "Business")
+    BusinessField = LazyType(_PACKAGE, "models.business", "BusinessField")
+    CustomAudience = LazyType(_PACKAGE, "models.custom_audience", "CustomAudience")
+    CustomAudienceField = LazyType(_PACKAGE, "models.custom_audience", "CustomAudienceField")
+    DACheck = LazyType(_PACKAGE, "models.da_check", "DACheck")
+    DACheckField = LazyType(_PACKAGE, "models.da_check", "DACheckField")
 
 __all__ = [
     "get_ads_pixel",

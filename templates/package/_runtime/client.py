@@ -6,7 +6,6 @@ request and how to wait, in its own way.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import time
@@ -293,11 +292,15 @@ class AsyncGraphClient(_ClientCore[httpx.AsyncClient, httpx.AsyncBaseTransport])
             if isinstance(action, Send):
                 outcome = await self._send(action)
             elif isinstance(action, Wait):
+                import asyncio  # here, not at the top: synchronous users need not import it
+
                 await asyncio.sleep(action.seconds)
             else:
                 yield action
 
     async def _send(self, action: Send) -> Outcome:
+        import asyncio  # here, not at the top: synchronous users need not import it
+
         try:
             # The deadline holds however slowly the server answers, headers included.
             async with asyncio.timeout(

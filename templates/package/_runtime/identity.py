@@ -7,7 +7,6 @@ both come from where the runtime was imported from.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
 
 __all__ = [
@@ -29,6 +28,8 @@ def version_module(graph_version: str) -> str:
 
 def graph_versions() -> tuple[str, ...]:
     """The Graph versions the package has a subpackage for, oldest first, e.g. ("v5.0", "v25.0")."""
+    import pkgutil  # only the fake server asks; the clients only need PACKAGE
+
     package = importlib.import_module(PACKAGE)
     found: list[tuple[int, int]] = []
     for module in pkgutil.iter_modules(getattr(package, "__path__", [])):

@@ -1,9 +1,7 @@
-"""Base classes of the generated models, the page of a list edge, and lazy references between modules."""
+"""Base classes of the generated models, the page of a list edge, and how union results are told apart."""
 
 from __future__ import annotations
 
-import importlib
-import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -11,9 +9,9 @@ from dataclasses import dataclass
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from pydantic import BaseModel, ConfigDict, Discriminator, GetCoreSchemaHandler, field_validator
-from pydantic_core import core_schema
+from pydantic import BaseModel, ConfigDict, Discriminator, field_validator
 
+from .lazy import LazyType  # re-exported: model fields refer to other modules' classes through it
 from .usage import Usage
 
 __all__ = [
@@ -131,40 +129,6 @@ class Page(GraphModel, Generic[T]):
     data: list[T] = []
     paging: Paging | None = None
     summary: dict[str, Any] | None = None
-
-
-class LazyType:
-    """A stand-in for a class of another module, imported only when a model is first built.
-
-    Node modules refer to each other in cycles (a pixel has an owner business, a business owns pixels); importing
-    them eagerly would import every module of a version. Static type checkers see the real class instead.
-    """
-
-    __slots__ = ("_module", "_name")
-
-    def __init__(self, package: str, module: str, name: str) -> None:
-        self._module = f"{package}.{module}"
-        self._name = name
-
-    def resolve(self) -> Any:
-        return getattr(importlib.import_module(self._module), self._name)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.resolve()(*args, **kwargs)
-
-    def __or__(self, other: Any) -> Any:
-        return typing.Union[self, other]  # noqa: UP007 - operands may not be classes
-
-    def __ror__(self, other: Any) -> Any:
-        return typing.Union[other, self]  # noqa: UP007
-
-    def __repr__(self) -> str:
-        return f"{self._module}.{self._name}"
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return handler.generate_schema(self.resolve())
 
 
 def keyed_union(variants: Mapping[str, frozenset[str]]) -> Discriminator:
