@@ -106,9 +106,10 @@ def _gender(value: str) -> str:
 
 def _date_of_birth(value: str) -> str:
     parts = [p for p in _DATE_PARTS.split(value) if p]
-    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isdigit():
+    # ASCII digits only: str.isdigit() is also true for characters such as '²', which int() refuses.
+    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isascii() and parts[0].isdigit():
         parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
         raise InvalidValue("must be a date such as 19970216, 1997-02-16 or 2/16/1997")
     if len(parts[0]) == 4:
         year, month, day = (int(p) for p in parts)
@@ -202,12 +203,17 @@ def _one_pass(rule: FieldRule) -> Callable[[str], str]:
             text = then(text)
         if not text:
             raise InvalidValue(_EMPTY)
-        return sha256(text.encode("utf-8")).hexdigest()
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:  # its message would quote the character and where it stands
+            raise InvalidValue(_NOT_TEXT) from None
+        return sha256(encoded).hexdigest()
 
     return prepare_value
 
 
 _EMPTY = "is empty once normalised"
+_NOT_TEXT = "holds a lone surrogate, which is not text that UTF-8 can encode"
 
 
 def _chained(names: tuple[str, ...]) -> Callable[[str], str] | None:
