@@ -14,10 +14,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, ClassVar
 
-from pydantic import ValidationError, model_validator
+from pydantic import GetCoreSchemaHandler, ValidationError
+from pydantic_core import CoreSchema, core_schema
 
 from .request_models import RequestModel, field_error
 
@@ -35,6 +36,18 @@ _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().+/]")
 _DATE_PARTS = re.compile(r"[\s\-/.]+")
+_PHONE_SYMBOLS = "may hold only digits and the separators space, -, (, ), ., + and /"
+
+
+def _ascii_deleting(remove: Callable[[str], object]) -> bytes:
+    """The ASCII characters ``remove`` picks, for ``bytes.translate`` (the fast path for ASCII text; derived
+    from the general rule, so that both paths agree)."""
+    return bytes(code for code in range(128) if remove(chr(code)))
+
+
+_ASCII_PHONE_SEPARATORS = _ascii_deleting(_PHONE_SEPARATORS.fullmatch)
+_ASCII_PUNCTUATION = _ascii_deleting(lambda ch: unicodedata.category(ch)[0] in "PS")
+_ASCII_NOT_LETTERS = _ascii_deleting(lambda ch: not ch.isalpha())
 # ISO 3166-1 alpha-2, the codes Graph accepts for `country`.
 ISO_3166_ALPHA2 = frozenset(
     "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz "
@@ -66,17 +79,26 @@ def _email(value: str) -> str:
 
 
 def _phone(value: str) -> str:
-    digits = _PHONE_SEPARATORS.sub("", value)
-    if not digits.isdecimal():
-        raise InvalidValue("may hold only digits and the separators space, -, (, ), ., + and /")
-    digits = "".join(str(unicodedata.digit(ch)) for ch in digits).lstrip("0")
+    if value.isascii():  # the common case: one pass, and the digits are ASCII already
+        digits = value.encode().translate(None, _ASCII_PHONE_SEPARATORS).decode()
+        if not digits.isdecimal():
+            raise InvalidValue(_PHONE_SYMBOLS)
+    else:
+        digits = _PHONE_SEPARATORS.sub("", value)
+        if not digits.isdecimal():
+            raise InvalidValue(_PHONE_SYMBOLS)
+        digits = "".join(str(unicodedata.digit(ch)) for ch in digits)
+    digits = digits.lstrip("0")
     if not 7 <= len(digits) <= 15:
         raise InvalidValue("must have 7 to 15 digits, country code included")
     return digits
 
 
+_GENDERS = {"f": "f", "female": "f", "m": "m", "male": "m"}
+
+
 def _gender(value: str) -> str:
-    found = {"f": "f", "female": "f", "m": "m", "male": "m"}.get(value)
+    found = _GENDERS.get(value)
     if found is None:
         raise InvalidValue("must be f or m (or female or male)")
     return found
@@ -84,9 +106,10 @@ def _gender(value: str) -> str:
 
 def _date_of_birth(value: str) -> str:
     parts = [p for p in _DATE_PARTS.split(value) if p]
-    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isdigit():
+    # ASCII digits only: str.isdigit() is also true for characters such as '²', which int() refuses.
+    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isascii() and parts[0].isdigit():
         parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
         raise InvalidValue("must be a date such as 19970216, 1997-02-16 or 2/16/1997")
     if len(parts[0]) == 4:
         year, month, day = (int(p) for p in parts)
@@ -102,10 +125,16 @@ def _date_of_birth(value: str) -> str:
 
 
 def _no_punctuation(value: str) -> str:
+    if value.isascii():
+        return value.encode().translate(None, _ASCII_PUNCTUATION).decode()
     return "".join(ch for ch in value if unicodedata.category(ch)[0] not in "PS")
 
 
 def _letters_only(value: str) -> str:
+    if value.isalpha():
+        return value
+    if value.isascii():
+        return value.encode().translate(None, _ASCII_NOT_LETTERS).decode()
     return "".join(ch for ch in value if ch.isalpha())
 
 
@@ -116,6 +145,8 @@ def _zip(value: str) -> str:
 
 
 def _country(value: str) -> str:
+    if value in ISO_3166_ALPHA2:
+        return value
     code = "".join(ch for ch in value if "a" <= ch <= "z")
     if code not in ISO_3166_ALPHA2:
         raise InvalidValue("must be an ISO 3166-1 alpha-2 code such as us")
@@ -148,20 +179,64 @@ class FieldRule:
 @lru_cache(maxsize=256)
 def preparer(rule: FieldRule) -> Callable[[str], str]:
     """A function that prepares one value by ``rule`` (with a cache of its own, keyed by the value alone)."""
-    steps = tuple(STEPS[step] for step in rule.steps)
-    hashed = rule.hash
+    return lru_cache(maxsize=16384)(_one_pass(rule))
 
-    @lru_cache(maxsize=16384)
+
+def _one_pass(rule: FieldRule) -> Callable[[str], str]:
+    """``rule`` as one function. Trimming and lowercasing, which the check for a digest needs anyway, are done
+    once: a rule whose steps start with them continues from the checked text."""
+    if not rule.hash:
+        return _checked_nonempty(_chained(rule.steps))
+    names = rule.steps
+    lowered_first = names[:2] == ("trim", "lowercase")
+    stripped_first = not lowered_first and names[:1] == ("trim",)
+    then = _chained(names[2:] if lowered_first else names[1:] if stripped_first else names)
+    sha256 = hashlib.sha256
+
     def prepare_value(value: str) -> str:
-        if hashed:
-            candidate = value.strip().lower()
-            if _SHA256_HEX.fullmatch(candidate):
-                return candidate  # already hashed by the caller
+        stripped = value.strip()
+        lowered = stripped.lower()
+        if len(lowered) == 64 and _SHA256_HEX.fullmatch(lowered):
+            return lowered  # already hashed by the caller
+        text = lowered if lowered_first else stripped if stripped_first else value
+        if then is not None:
+            text = then(text)
+        if not text:
+            raise InvalidValue(_EMPTY)
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:  # its message would quote the character and where it stands
+            raise InvalidValue(_NOT_TEXT) from None
+        return sha256(encoded).hexdigest()
+
+    return prepare_value
+
+
+_EMPTY = "is empty once normalised"
+_NOT_TEXT = "holds a lone surrogate, which is not text that UTF-8 can encode"
+
+
+def _chained(names: tuple[str, ...]) -> Callable[[str], str] | None:
+    """The steps ``names`` applied in order, as one function; None for no steps."""
+    steps = tuple(STEPS[name] for name in names)
+    if len(steps) <= 1:
+        return steps[0] if steps else None
+
+    def chained(value: str) -> str:
         for step in steps:
             value = step(value)
+        return value
+
+    return chained
+
+
+def _checked_nonempty(steps: Callable[[str], str] | None) -> Callable[[str], str]:
+    def prepare_value(value: str) -> str:
+        if steps is not None:
+            value = steps(value)
         if not value:
-            raise InvalidValue("is empty once normalised")
-        return hashlib.sha256(value.encode("utf-8")).hexdigest() if hashed else value
+            raise InvalidValue(_EMPTY)
+        return value
 
     return prepare_value
 
@@ -194,28 +269,29 @@ class NormalizedModel(RequestModel):
         }
         cls.graph_spellings = {**spellings, **cls.graph_spellings}
 
-    @model_validator(mode="before")
     @classmethod
-    def _apply_rules(cls, data: Any) -> Any:
-        if not isinstance(data, Mapping):
-            return data
-        preparers = cls._preparers()
-        prepared = dict(data)
-        for key, value in data.items():
-            prepare_value = preparers.get(key)
-            if prepare_value is None or value is None:
-                continue
-            if isinstance(value, str):
-                try:
-                    prepared[key] = prepare_value(value)  # the common case, inline
-                    continue
-                except InvalidValue:
-                    pass  # reported below with the field's name
-            prepared[key] = cls._prepared(key, value)
-        return prepared
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        schema = super().__get_pydantic_core_schema__(source, handler)
+        _compile_rules(cls, schema)
+        return schema
+
+    @classmethod
+    def _guarded(cls, data: Any, validate: core_schema.ValidatorFunctionWrapHandler) -> Any:
+        """Validation of the fields, whose errors are reported as they always were when a rule refused a value:
+        one error for the model, naming the first refused field in the order given and the rule."""
+        failure: ValidationError | None = None
+        try:
+            return validate(data)
+        except ValidationError as exc:
+            failure = exc
+        if isinstance(data, Mapping):
+            for key, value in data.items():
+                if value is not None and key in cls._preparers():
+                    cls._prepared(key, value)  # raises for the first refused value
+        raise failure
 
     def __setattr__(self, name: str, value: Any) -> None:
-        # Assignment is validated field by field, without the model validator above: apply the rule here.
+        # Applied here, so that an error names the field and the rule as it does for any other field's value.
         info = type(self).model_fields.get(name)
         key = info.alias or name if info else name
         failure: ValidationError | None = None
@@ -261,3 +337,47 @@ def _text(item: Any) -> str:
     if not isinstance(item, str):
         raise InvalidValue("must be a list of texts")
     return item
+
+
+# Marks the model schemas whose ruled fields have their preparers (a schema may be handed out twice).
+_COMPILED = "graph_rules_compiled"
+
+
+def _compile_rules(model: type[NormalizedModel], schema: Any) -> None:
+    """Put each ruled field's preparer into the model's core schema, so that pydantic calls it for the field's
+    text itself, with no Python code in between when the value was prepared before (its cache answers).
+
+    Any other value (a list, a wrong type) goes through ``_prepared``; any failure is reported by ``_guarded``.
+    """
+    parent = schema
+    while isinstance(parent.get("schema"), dict) and parent["schema"].get("type") != "model-fields":
+        parent = parent["schema"]
+    fields = parent.get("schema")
+    if (parent.get("metadata") or {}).get(_COMPILED) or not isinstance(fields, dict):
+        return  # compiled already, or a reference to a schema compiled when it was built
+    preparers = model._preparers()
+    for name, field in fields["fields"].items():
+        info = model.model_fields.get(name)
+        key = (info.alias if info else None) or name
+        if key not in preparers:
+            continue
+        holder = field
+        while holder["schema"]["type"] in ("default", "nullable"):
+            holder = holder["schema"]  # None and defaults stay as they are, without a call
+        holder["schema"] = core_schema.union_schema(
+            [
+                core_schema.chain_schema(
+                    [
+                        core_schema.str_schema(strict=True),
+                        core_schema.no_info_plain_validator_function(preparers[key]),
+                    ]
+                ),
+                core_schema.no_info_before_validator_function(
+                    partial(model._prepared, key), holder["schema"]
+                ),
+            ],
+            mode="left_to_right",
+        )
+    parent["schema"] = core_schema.no_info_wrap_validator_function(
+        model._guarded, fields, metadata={_COMPILED: True}
+    )

@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .declarations import Encoding, Operation, Param
 from .errors import GraphAPIError, GraphRequestError, GraphTransportError, error_from_body
@@ -76,6 +77,19 @@ def _json_item(item: Any) -> str:
     return json.dumps(to_jsonable(item), separators=(",", ":"), ensure_ascii=False)
 
 
+def _json_items(items: Sequence[Any]) -> str:
+    kind = type(items[0])
+    if issubclass(kind, BaseModel) and all(type(item) is kind for item in items):
+        # Items of one model class (a batch of events) go through pydantic in one call.
+        return _list_adapter(kind).dump_json(list(items), by_alias=True, exclude_none=True).decode()
+    return "[" + ",".join(_json_item(item) for item in items) + "]"
+
+
+@lru_cache(maxsize=64)
+def _list_adapter(kind: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[kind])  # type: ignore[valid-type]
+
+
 def _enum_value(param: Param, value: Any) -> str:
     assert param.enum is not None
     try:
@@ -115,11 +129,11 @@ def checked_models(param: Param, value: Any) -> Any:
 
 
 def _checked_model(param: Param, model: type[BaseModel], item: Any, index: int | None) -> Any:
-    where = f"parameter {param.name!r}" + ("" if index is None else f" item {index}")
     if type(item) is model:
         return checked(
             item
         )  # validated when built; one built with model_construct is validated now
+    where = f"parameter {param.name!r}" + ("" if index is None else f" item {index}")
     if isinstance(item, BaseModel):
         item = item.model_dump(by_alias=True, exclude_unset=True)
     if not isinstance(item, Mapping):
@@ -183,7 +197,7 @@ def encode(param: Param, value: Any) -> str:
             return value  # already JSON-encoded by the caller (never for structs: those were decoded and checked)
         if isinstance(value, (list, tuple)) and any(isinstance(item, BaseModel) for item in value):
             # Typed items go through pydantic's own (compiled) JSON encoder; both spell JSON the same, compactly.
-            return "[" + ",".join(_json_item(item) for item in value) + "]"
+            return _json_items(value)
         return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise GraphRequestError(

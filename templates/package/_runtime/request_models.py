@@ -108,9 +108,16 @@ class RequestModel(GraphModel):
             fields = fields["schema"]
         for name, field in (fields.get("fields") or {}).items():
             if _holds_enum_or_model(field["schema"]):
-                # Inside a default, so that the field stays optional.
+                # Inside a default, so that the field stays optional, and inside nullable: None needs no check.
                 holder = field["schema"] if field["schema"].get("type") == "default" else field
-                check = _field_check(f"{cls.__name__}.{name}")
+                if holder["schema"].get("type") == "nullable":
+                    holder = holder["schema"]
+                # A field of one model needs only ``checked``, called directly.
+                check = (
+                    checked
+                    if holder["schema"].get("type") == "model"
+                    else _field_check(f"{cls.__name__}.{name}")
+                )
                 holder["schema"] = core_schema.no_info_after_validator_function(
                     check, holder["schema"]
                 )
@@ -146,6 +153,11 @@ def _field_check(where: str) -> Callable[[Any], Any]:
         return checked(value)
 
     def check(value: Any) -> Any:
+        # The common cases first, in this one call: a model validated when built, a known member.
+        if isinstance(value, GraphEnum) and value.is_known:
+            return value
+        if isinstance(value, RequestModel) and not value.__pydantic_private__:
+            return value
         return [one(item) for item in value] if isinstance(value, list) else one(value)
 
     return check
