@@ -18,6 +18,8 @@ def _escape_char(ch: str) -> str:
 
 def string_literal(value: str) -> str:
     """A double-quoted string literal for ``value``, with every invisible character escaped."""
+    if value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
+        return f'"{value}"'  # the common case: nothing to escape (no printable ASCII character is hidden)
     out = ['"']
     for ch in value:
         if ch == "\\":
