@@ -187,13 +187,11 @@ def test_json_model_inside_a_mapping() -> None:
     assert encode(DATA, {"event": Event(event_name="Lead")}) == '{"event":{"event_name":"Lead"}}'
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a json value that json.dumps cannot encode (a set, a Decimal, an object) escapes as TypeError "
-    "instead of the GraphRequestError that refuses a value that cannot be sent",
-)
 def test_json_value_that_cannot_be_encoded_is_refused() -> None:
-    refused(DATA, {"ids": {1, 2}})
+    refused(DATA, {"ids": {1, 2}}, "'data' holds a value JSON cannot encode")
+    circular: list[Any] = []
+    circular.append(circular)
+    refused(DATA, circular, "JSON cannot encode")
 
 
 def test_json_enum_list_is_sent_as_values() -> None:

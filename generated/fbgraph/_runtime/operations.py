@@ -195,10 +195,16 @@ def encode(param: Param, value: Any) -> str:
             value = [_enum_value(param, item) for item in value]
         if isinstance(value, str):
             return value  # already JSON-encoded by the caller (never for structs: those were decoded and checked)
-        if isinstance(value, (list, tuple)) and any(isinstance(item, BaseModel) for item in value):
-            # Typed items go through pydantic's own (compiled) JSON encoder; both spell JSON the same, compactly.
-            return _json_items(value)
-        return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
+        # A set, a Decimal, an object of its own or a cycle cannot be sent: refused like any bad value.
+        unencodable = (TypeError, ValueError, RecursionError)
+        try:
+            if isinstance(value, (list, tuple)) and any(isinstance(v, BaseModel) for v in value):
+                return _json_items(value)  # pydantic's own compiled encoder, spelling JSON the same
+            return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
+        except unencodable as exc:
+            raise GraphRequestError(
+                f"parameter {param.key!r} holds a value JSON cannot encode ({exc})"
+            ) from None
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise GraphRequestError(
             f"parameter {param.key!r} takes text or a number, not {type(value).__name__}"

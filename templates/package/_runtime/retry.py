@@ -59,7 +59,11 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """The wait after failed try number ``attempt`` (1-based)."""
-        base = min(self.max_delay, self.initial_delay * self.multiplier ** (attempt - 1))
+        try:
+            grown = self.initial_delay * self.multiplier ** (attempt - 1)
+        except OverflowError:  # far past max_delay: the power no longer fits a float
+            grown = self.max_delay
+        base = min(self.max_delay, grown)
         return base * (1 - self.jitter) + base * self.jitter * self.random()
 
     def reason_to_retry(self, error: GraphError, idempotent: bool) -> str | None:
