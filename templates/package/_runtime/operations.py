@@ -71,6 +71,20 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def _item_count(param: Param, value: Any) -> int | None:
+    """How many items a list value holds; a json value given already encoded is counted once decoded, and
+    other text is one value."""
+    if isinstance(value, str):
+        if param.encoding != "json":
+            return None
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError):
+            return None  # not JSON: the parameter's own encoding refuses or sends it as it is
+        return len(value) if isinstance(value, list) else None
+    return len(value) if isinstance(value, Sequence) else None
+
+
 def _json_item(item: Any) -> str:
     if isinstance(item, BaseModel):
         return item.model_dump_json(by_alias=True, exclude_none=True)
@@ -289,14 +303,11 @@ def prepare(
                 f"{operation.name}: {sent[param.name]!r} and {param.key!r} both set Graph's {param.name!r}; give one"
             )
         sent[param.name] = param.key
-        if (
-            param.max_items is not None
-            and isinstance(value, Sequence)
-            and len(value) > param.max_items
-        ):
+        count = _item_count(param, value) if param.max_items is not None else None
+        if param.max_items is not None and count is not None and count > param.max_items:
             raise GraphRequestError(
                 f"{operation.name}: parameter {param.key!r} takes at most {param.max_items} items per request, "
-                f"not {len(value)}; {operation.name}_in_chunks sends any number"
+                f"not {count}; {operation.name}_in_chunks sends any number"
             )
         if param.encoding == "file":
             # A list<file> parameter sends one part per file, all under the parameter's name.
@@ -360,4 +371,5 @@ def interpret(
             f"first at {'.'.join(map(str, exc.errors()[0]['loc'])) or 'the top'}: {exc.errors()[0]['msg']}",
             http_status=status,
             excerpt=_excerpt(content),
+            usage=usage,
         ) from None
