@@ -266,9 +266,11 @@ class FakeGraph:
                 {"Content-Type": "application/json"},
                 json.dumps(self._error_body(failure)).encode(),
             )
+        # Routes match the path as sent, segment by segment: an id holding an encoded slash stays one segment.
         route, values = self._match(
-            method, path, dict(form) if method == "POST" else dict(query), files
+            method, split.path, dict(form) if method == "POST" else dict(query), files
         )
+        values = {name: unquote(value) for name, value in values.items()}
         authorized = self._token(lowered, dict(query) | dict(form)) == self.access_token
         with self._lock:
             self.requests.append(
@@ -346,7 +348,7 @@ class FakeGraph:
             return found[0] if found else (None, {})
         # Several nodes have this shape: the id's node decides, as in Graph.
         values = found[0][1]
-        first_id = next(iter(values.values()), "") if values else ""
+        first_id = unquote(next(iter(values.values()), "")) if values else ""
         with self._lock:
             node = self._ids.get(first_id)
         if node is not None:
@@ -406,9 +408,12 @@ class FakeGraph:
         files: tuple[tuple[str, str, bytes], ...] = (),
     ) -> Any:
         if route is None:
-            rest = path[len(self.graph_version) + 1 :]
-            documented = [r for r in self._routes if r.pattern.match(rest)]
-            if documented or any(m == method and p.match(rest) for m, p in self._unsupported):
+            prefix = f"/{self.graph_version}"
+            rest = path[len(prefix) :] if path.startswith(prefix + "/") else None
+            if rest is not None and (
+                any(r.pattern.match(rest) for r in self._routes)
+                or any(m == method and p.match(rest) for m, p in self._unsupported)
+            ):
                 raise _GraphFailure(100, f"Unsupported {method.lower()} request.", subcode=33)
             raise _GraphFailure(100, f"Unknown path components: {path}", subcode=33)
         operation = route.operation
